@@ -1,0 +1,85 @@
+import Link from 'next/link'
+import { RelativeTime } from '@/components/relative-time'
+import type { CommentNode } from '@/lib/comments/queries'
+import { paths } from '@/lib/paths'
+
+/** Nesting shown inline; deeper replies continue on the comment's own page. */
+export const MAX_VISIBLE_DEPTH = 6
+
+function countDescendants(node: CommentNode): number {
+  return node.children.reduce((sum, child) => sum + 1 + countDescendants(child), 0)
+}
+
+function CommentItem({ node, postId, baseDepth, highlightId }: { node: CommentNode; postId: number; baseDepth: number; highlightId?: number }) {
+  const shownDepth = node.depth - baseDepth
+  const replies = countDescendants(node)
+  const highlighted = node.id === highlightId
+  return (
+    <li id={`comment-${node.id}`} className="scroll-mt-4">
+      <details open className="group">
+        <summary
+          className="flex cursor-pointer list-none flex-wrap items-center gap-x-2 text-sm text-muted [&::-webkit-details-marker]:hidden"
+          aria-label={`Comment by ${node.authorHandle ?? 'deleted account'}; press to collapse or expand`}
+        >
+          <span aria-hidden="true" className="inline-block w-4 text-center font-mono group-open:hidden">+</span>
+          <span aria-hidden="true" className="hidden w-4 text-center font-mono group-open:inline-block">−</span>
+          {node.authorHandle ? (
+            <span className="font-medium text-ink">{node.authorHandle}</span>
+          ) : (
+            <span>[deleted]</span>
+          )}
+          <span>·</span>
+          <Link href={paths.comment(postId, node.id)} className="hover:underline">
+            <RelativeTime date={node.createdAt} />
+          </Link>
+          {node.editedAt && <span>· edited</span>}
+          <span className="hidden group-[:not([open])]:inline">
+            · {replies} {replies === 1 ? 'reply' : 'replies'} hidden
+          </span>
+        </summary>
+        <div className={`mt-1 pl-6 ${highlighted ? 'rounded-lg bg-accent-soft/50 p-2' : ''}`}>
+          {node.bodyHtml ? (
+            <div className="prose-story text-base" dangerouslySetInnerHTML={{ __html: node.bodyHtml }} />
+          ) : (
+            <p className="italic text-muted">{node.placeholder}</p>
+          )}
+          {node.helpfulCount > 0 && (
+            <p className="mt-1 text-sm text-muted">{node.helpfulCount} found this helpful</p>
+          )}
+        </div>
+        {node.children.length > 0 &&
+          (shownDepth + 1 >= MAX_VISIBLE_DEPTH ? (
+            <p className="mt-2 pl-6">
+              <Link href={paths.comment(postId, node.id)} className="text-sm font-medium text-accent underline">
+                Continue this thread ({replies} more {replies === 1 ? 'reply' : 'replies'})
+              </Link>
+            </p>
+          ) : (
+            <CommentList nodes={node.children} postId={postId} baseDepth={baseDepth} highlightId={highlightId} nested />
+          ))}
+      </details>
+    </li>
+  )
+}
+
+export function CommentList({
+  nodes,
+  postId,
+  baseDepth = 0,
+  highlightId,
+  nested = false,
+}: {
+  nodes: CommentNode[]
+  postId: number
+  baseDepth?: number
+  highlightId?: number
+  nested?: boolean
+}) {
+  return (
+    <ol className={nested ? 'mt-3 space-y-4 border-l-2 border-line pl-3 sm:pl-4' : 'space-y-5'}>
+      {nodes.map((node) => (
+        <CommentItem key={node.id} node={node} postId={postId} baseDepth={baseDepth} highlightId={highlightId} />
+      ))}
+    </ol>
+  )
+}

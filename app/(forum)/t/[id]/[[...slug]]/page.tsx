@@ -1,0 +1,192 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound, permanentRedirect } from 'next/navigation'
+import { z } from 'zod'
+import { RelativeTime } from '@/components/relative-time'
+import { TagChipList } from '@/components/tag-chip'
+import { getCommentTree } from '@/lib/comments/queries'
+import { paths, slugify } from '@/lib/paths'
+import { OUTCOME_LABELS, SKIN_NOW_LABELS } from '@/lib/stories/labels'
+import { getThreadPost } from '@/lib/stories/queries'
+import { CommentList } from './_components/comment-tree'
+
+const paramsSchema = z.object({
+  id: z.coerce.number().int().positive().max(2_147_483_647),
+  slug: z.array(z.string()).max(1).optional(),
+})
+const searchSchema = z.object({ comment: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined) })
+
+interface Props {
+  params: Promise<{ id: string; slug?: string[] }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+async function load(props: Props) {
+  const params = paramsSchema.safeParse(await props.params)
+  if (!params.success) notFound()
+  const post = await getThreadPost(params.data.id, null)
+  if (!post) notFound()
+  return { post, slug: params.data.slug?.[0] }
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { post } = await load(props)
+  return {
+    title: post.title,
+    description: post.excerpt || undefined,
+    // Members-only stories stay out of search engines.
+    robots: post.membersOnly || post.status !== 'VISIBLE' ? { index: false, follow: false } : undefined,
+    alternates: { canonical: paths.thread(post.id, post.title) },
+  }
+}
+
+export default async function ThreadPage(props: Props) {
+  const { post, slug } = await load(props)
+  const { comment: focusId } = searchSchema.parse(await props.searchParams)
+  if (slug !== slugify(post.title) && focusId === undefined) permanentRedirect(paths.thread(post.id, post.title))
+
+  const comments = post.canReadFull ? await getCommentTree(post.id, null, focusId) : []
+  const focusDepth = focusId !== undefined ? findDepth(comments, focusId) : undefined
+  const conditions = post.tags.filter((t) => t.kind === 'CONDITION')
+  const tried = post.tags.filter((t) => t.kind === 'INTERVENTION')
+
+  return (
+    <article aria-labelledby="thread-title" className="space-y-8">
+      <header className="space-y-3">
+        {post.askedQuestion && (
+          <p className="text-sm font-medium uppercase tracking-wide text-accent">
+            <Link href={paths.article(post.askedQuestion.articleSlug)} className="no-underline hover:underline">
+              A question from the article
+            </Link>
+          </p>
+        )}
+        <h1 id="thread-title" className="font-serif text-2xl font-bold leading-tight sm:text-3xl">
+          {post.deleted ? '[deleted]' : post.title}
+        </h1>
+        <p className="text-sm text-muted">
+          {post.authorHandle ? (
+            <Link href={paths.user(post.authorHandle)} className="font-medium text-ink hover:underline">
+              {post.authorHandle}
+            </Link>
+          ) : (
+            '[deleted]'
+          )}{' '}
+          · <RelativeTime date={post.createdAt} />
+          {post.editedAt && <> · edited</>}
+          {post.membersOnly && <> · members only</>}
+          {post.locked && <> · locked</>}
+        </p>
+        {post.question && (
+          <p className="text-sm">
+            Answers the article&rsquo;s question:{' '}
+            <Link href={paths.thread(post.question.threadId, post.question.text)} className="text-accent underline">
+              {post.question.text}
+            </Link>
+          </p>
+        )}
+        <div className="space-y-2">
+          <TagChipList tags={conditions} label="Conditions" />
+          {tried.length > 0 && (
+            <div>
+              <h2 className="mb-1 text-sm font-semibold">What I tried</h2>
+              <TagChipList tags={tried} label="What I tried, and how it went" />
+            </div>
+          )}
+        </div>
+      </header>
+
+      {post.removalReason ? (
+        <p className="rounded-lg border border-line bg-neutral-soft p-4 italic">[removed by a moderator: {post.removalReason}]</p>
+      ) : post.deleted ? (
+        <p className="italic text-muted">The author deleted this story. The replies below stay readable.</p>
+      ) : post.bodyHtml ? (
+        <div className="prose-story" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+      ) : (
+        <div className="rounded-lg border border-line bg-surface p-4">
+          <p className="text-muted">{post.excerpt}</p>
+          <p className="mt-3 font-medium">This story is shared with members only. Sign in to read it and its replies.</p>
+        </div>
+      )}
+
+      {(post.skinNow || post.otherChanges) && post.bodyHtml && (
+        <dl className="grid gap-2 rounded-lg border border-line bg-surface p-4 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-4">
+          {post.skinNow && (
+            <>
+              <dt className="font-semibold">How my skin is now</dt>
+              <dd>{SKIN_NOW_LABELS[post.skinNow].replace('Skin now: ', '')}</dd>
+            </>
+          )}
+          {post.otherChanges && (
+            <>
+              <dt className="font-semibold">Other changes at the same time</dt>
+              <dd>{post.otherChanges}</dd>
+            </>
+          )}
+        </dl>
+      )}
+
+      {post.updates.length > 0 && (
+        <section aria-labelledby="updates-title" className="space-y-4">
+          <h2 id="updates-title" className="text-lg font-semibold">
+            Follow-ups
+          </h2>
+          <ol className="space-y-4">
+            {post.updates.map((update) => (
+              <li key={update.id} className="rounded-lg border-l-4 border-accent bg-surface p-4">
+                <p className="text-sm text-muted">
+                  Update · <RelativeTime date={update.createdAt} />
+                  {update.skinNow && <> · {SKIN_NOW_LABELS[update.skinNow]}</>}
+                </p>
+                <div className="prose-story mt-2 text-base" dangerouslySetInnerHTML={{ __html: update.bodyHtml }} />
+                {update.outcomes.length > 0 && (
+                  <ul className="mt-2 flex flex-wrap gap-1.5 text-sm" aria-label="Outcomes in this update">
+                    {update.outcomes.map((o) => (
+                      <li key={o.slug} className="rounded-full border border-line px-2.5 py-0.5">
+                        {o.name} · {OUTCOME_LABELS[o.outcome]}
+                        {o.durationWeeks ? ` · ${o.durationWeeks} wk` : ''}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      <p className="text-sm text-muted">
+        {post.helpfulCount} found this helpful · {post.meTooCount} said &ldquo;me too&rdquo;
+      </p>
+
+      {post.canReadFull && (
+        <section aria-labelledby="replies-title" className="space-y-4 border-t border-line pt-6">
+          <h2 id="replies-title" className="text-lg font-semibold">
+            {focusId !== undefined ? 'A single reply, in context' : `${post.commentCount} ${post.commentCount === 1 ? 'reply' : 'replies'}`}
+          </h2>
+          {focusId !== undefined && (
+            <p>
+              <Link href={paths.thread(post.id, post.title)} className="text-sm text-accent underline">
+                Show all replies
+              </Link>
+            </p>
+          )}
+          {post.locked && <p className="rounded-lg bg-neutral-soft p-3 text-sm">This thread is locked: it accepts no new replies.</p>}
+          {comments.length ? (
+            <CommentList nodes={comments} postId={post.id} baseDepth={focusDepth ?? 0} highlightId={focusId} />
+          ) : (
+            <p className="text-muted">{focusId !== undefined ? 'That reply is not in this thread.' : 'No replies yet.'}</p>
+          )}
+        </section>
+      )}
+    </article>
+  )
+}
+
+function findDepth(nodes: { id: number; depth: number; children: typeof nodes }[], id: number): number | undefined {
+  for (const node of nodes) {
+    if (node.id === id) return node.depth
+    const found = findDepth(node.children, id)
+    if (found !== undefined) return found
+  }
+  return undefined
+}

@@ -1,0 +1,60 @@
+import type { Metadata, Viewport } from 'next'
+import Link from 'next/link'
+import { paths } from '@/lib/paths'
+import './globals.css'
+
+export const metadata: Metadata = {
+  title: { default: 'WhatHelped — skin stories, and what actually helped', template: '%s · WhatHelped' },
+  description:
+    'A community where people with acne, eczema and other skin problems share what they tried — probiotics, diet, sleep, treatments — and how it went.',
+}
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fafaf7' },
+    { media: '(prefers-color-scheme: dark)', color: '#161412' },
+  ],
+}
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
+        >
+          Skip to content
+        </a>
+        <header className="border-b border-line bg-surface">
+          <nav aria-label="Main" className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+            <Link href={paths.home()} className="text-xl font-bold tracking-tight text-accent no-underline">
+              WhatHelped
+            </Link>
+            <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
+              <li>
+                <Link href={paths.stories()} className="hover:underline">
+                  Stories
+                </Link>
+              </li>
+              <li>
+                <Link href={paths.article('gut-health-and-skin')} className="hover:underline">
+                  The article
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        </header>
+        <main id="main" className="mx-auto max-w-4xl px-4 py-6 sm:py-8">
+          {children}
+        </main>
+        <footer className="mx-auto max-w-4xl border-t border-line px-4 py-6 text-sm text-muted">
+          <p>
+            WhatHelped shares members&rsquo; own experiences. It is not medical advice: talk to a
+            dermatologist or doctor before you change a treatment.
+          </p>
+        </footer>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,172 @@
+// The one Prisma client. With DATABASE_URL it talks to PostgreSQL; without, to an embedded
+// PostgreSQL (PGlite) in the data folder, opened lazily on the first query, migrated and, when
+// empty, seeded. No other module knows which database is behind `db`.
+import fs from 'node:fs'
+import path from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { PrismaPg } from '@prisma/adapter-pg'
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
+import { PrismaPGlite } from 'pglite-prisma-adapter'
+import { dataDir, env } from './env'
+import { PrismaClient } from './generated/prisma/client'
+import { applyMigrations } from './migrations'
+
+export type Database = PrismaClient
+export type DatabaseKind = 'embedded' | 'postgresql'
+
+// Connections per app instance; scale out by adding instances (PostgreSQL's max_connections
+// is the budget: instances × POOL_SIZE).
+const POOL_SIZE = 10
+// Arbitrary constant shared by every instance: only one of them migrates at a time.
+const MIGRATION_LOCK_ID = 72_707_369
+
+// Tests put their own throwaway database in `whDb` before anything imports this module
+// (tests/setup/database.ts).
+interface DbGlobal {
+  whDb?: Database
+  whDbKind?: DatabaseKind
+  whDbClose?: () => Promise<void>
+  whDbMigrate?: () => Promise<string[]>
+}
+// Survives dev-server reloads and keeps one embedded database per process (PGlite allows
+// one process per data folder).
+const globalForDb = globalThis as unknown as DbGlobal
+
+/** The embedded database's folder. */
+export const embeddedDir = path.join(dataDir, 'pglite')
+
+/** Opens PGlite, applies migrations and seeds an empty database, once per process. */
+class EmbeddedAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider = 'postgres'
+  readonly adapterName = 'pglite-embedded'
+  private ready: Promise<PGlite> | undefined
+  private pglite: PGlite | undefined
+  /** Migrations applied when this process opened the database. */
+  appliedOnOpen: string[] = []
+
+  constructor(private readonly dir: string) {}
+
+  async connect(): Promise<SqlDriverAdapter> {
+    this.ready ??= this.open().catch((error: unknown) => {
+      this.ready = undefined
+      throw error
+    })
+    return new PrismaPGlite(await this.ready).connect()
+  }
+
+  connectToShadowDb(): Promise<SqlDriverAdapter> {
+    return new PrismaPGlite(new PGlite()).connectToShadowDb()
+  }
+
+  async close(): Promise<void> {
+    if (this.pglite && !this.pglite.closed) await this.pglite.close()
+  }
+
+  private async open(): Promise<PGlite> {
+    fs.mkdirSync(this.dir, { recursive: true })
+    const pglite = new PGlite(this.dir)
+    this.pglite = pglite
+    await pglite.waitReady
+    const applied = await applyMigrations(new PrismaPGlite(pglite))
+    this.appliedOnOpen = applied
+    if (applied.length) console.info(`[db] embedded database: applied ${applied.join(', ')}`)
+    if (env.WH_SEED_ON_START && env.NODE_ENV !== 'test') {
+      const { rows } = await pglite.query<{ n: number }>('SELECT count(*)::int AS n FROM "Article"')
+      if (rows[0]?.n === 0) {
+        const { seed } = await import('../prisma/seed/seed')
+        const seeder = new PrismaClient({ adapter: new PrismaPGlite(pglite) })
+        const summary = await seed(seeder)
+        console.info(`[db] embedded database seeded: ${summary}`)
+      }
+    }
+    return pglite
+  }
+}
+
+/** PostgreSQL through node-postgres; optionally migrates on first connect, under a lock. */
+function postgresFactory(url: string): { factory: SqlMigrationAwareDriverAdapterFactory; close: () => Promise<void> } {
+  const pg = new PrismaPg({ connectionString: url, max: POOL_SIZE })
+  if (!env.WH_MIGRATE_ON_START) return { factory: pg, close: async () => {} }
+  let migrated: Promise<void> | undefined
+  const factory: SqlMigrationAwareDriverAdapterFactory = {
+    provider: 'postgres',
+    adapterName: pg.adapterName,
+    connectToShadowDb: () => pg.connectToShadowDb(),
+    async connect() {
+      migrated ??= migrateWithLock(url).then(() => {})
+      await migrated
+      return pg.connect()
+    },
+  }
+  return { factory, close: async () => {} }
+}
+
+async function migrateWithLock(url: string): Promise<string[]> {
+  const { Client } = await import('pg')
+  const lock = new Client({ connectionString: url })
+  await lock.connect()
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_ID])
+    const applied = await applyMigrations(new PrismaPg({ connectionString: url, max: 1 }))
+    if (applied.length) console.info(`[db] applied ${applied.join(', ')}`)
+    return applied
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_ID]).catch(() => {})
+    await lock.end()
+  }
+}
+
+interface OpenDatabase {
+  client: Database
+  kind: DatabaseKind
+  close: () => Promise<void>
+  migrate: () => Promise<string[]>
+}
+
+function createDatabase(): OpenDatabase {
+  if (env.DATABASE_URL) {
+    const url = env.DATABASE_URL
+    const { factory, close } = postgresFactory(url)
+    return { client: new PrismaClient({ adapter: factory }), kind: 'postgresql', close, migrate: () => migrateWithLock(url) }
+  }
+  const factory = new EmbeddedAdapterFactory(embeddedDir)
+  const client = new PrismaClient({ adapter: factory })
+  return {
+    client,
+    kind: 'embedded',
+    close: () => factory.close(),
+    // Opening the embedded database migrates it.
+    migrate: async () => {
+      await client.$queryRaw`SELECT 1`
+      return factory.appliedOnOpen
+    },
+  }
+}
+
+function initDatabase(): Database {
+  if (!globalForDb.whDb) {
+    const { client, kind, close, migrate } = createDatabase()
+    globalForDb.whDb = client
+    globalForDb.whDbKind = kind
+    globalForDb.whDbClose = close
+    globalForDb.whDbMigrate = migrate
+  }
+  return globalForDb.whDb
+}
+
+export const db: Database = initDatabase()
+
+export function databaseKind(): DatabaseKind {
+  return globalForDb.whDbKind ?? 'embedded'
+}
+
+/** Applies pending migrations to the configured database; returns the names applied. */
+export async function migrateDatabase(): Promise<string[]> {
+  return (await globalForDb.whDbMigrate?.()) ?? []
+}
+
+/** Closes the client and the database behind it (scripts and tests; servers just exit). */
+export async function closeDb(): Promise<void> {
+  await globalForDb.whDb?.$disconnect()
+  await globalForDb.whDbClose?.()
+}

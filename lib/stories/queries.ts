@@ -1,0 +1,170 @@
+import 'server-only'
+import { db } from '../db'
+import { Prisma } from '../generated/prisma/client'
+import type { ContentStatus, Outcome, PostKind, SkinNow, TagKind, Visibility } from '../generated/prisma/enums'
+import { excerpt, renderMarkdown } from '../markdown/render'
+import type { Viewer } from '../viewer'
+import { MEMBERS_ONLY_EXCERPT_LENGTH, canReadFullPost, canSeePost } from './policies'
+
+export const NEWEST_STORIES_LIMIT = 20
+
+const storyCardSelect = {
+  id: true,
+  kind: true,
+  title: true,
+  body: true,
+  status: true,
+  visibility: true,
+  pinned: true,
+  locked: true,
+  skinNow: true,
+  deletedAt: true,
+  createdAt: true,
+  lastActivityAt: true,
+  commentCount: true,
+  helpfulCount: true,
+  meTooCount: true,
+  authorId: true,
+  author: { select: { handle: true } },
+  tags: {
+    select: { tagKind: true, outcome: true, durationWeeks: true, tag: { select: { slug: true, name: true } } },
+    orderBy: [{ tagKind: 'asc' }, { tagId: 'asc' }],
+  },
+} satisfies Prisma.PostSelect
+
+type StoryCardRow = Prisma.PostGetPayload<{ select: typeof storyCardSelect }>
+
+export interface TagChip {
+  slug: string
+  name: string
+  kind: TagKind
+  outcome: Outcome | null
+  durationWeeks: number | null
+}
+
+export interface StoryCard {
+  id: number
+  kind: PostKind
+  title: string
+  excerpt: string
+  membersOnly: boolean
+  pinned: boolean
+  locked: boolean
+  deleted: boolean
+  skinNow: SkinNow | null
+  createdAt: Date
+  lastActivityAt: Date
+  commentCount: number
+  helpfulCount: number
+  meTooCount: number
+  authorHandle: string | null
+  tags: TagChip[]
+}
+
+function toTagChips(tags: StoryCardRow['tags']): TagChip[] {
+  return tags.map((t) => ({ slug: t.tag.slug, name: t.tag.name, kind: t.tagKind, outcome: t.outcome, durationWeeks: t.durationWeeks }))
+}
+
+function toStoryCard(row: StoryCardRow, viewer: Viewer): StoryCard {
+  const full = canReadFullPost(viewer, row)
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    excerpt: row.deletedAt ? '' : excerpt(row.body, full ? 240 : MEMBERS_ONLY_EXCERPT_LENGTH),
+    membersOnly: row.visibility === 'MEMBERS',
+    pinned: row.pinned,
+    locked: row.locked,
+    deleted: row.deletedAt !== null,
+    skinNow: row.skinNow,
+    createdAt: row.createdAt,
+    lastActivityAt: row.lastActivityAt,
+    commentCount: row.commentCount,
+    helpfulCount: row.helpfulCount,
+    meTooCount: row.meTooCount,
+    authorHandle: row.deletedAt ? null : (row.author?.handle ?? null),
+    tags: toTagChips(row.tags),
+  }
+}
+
+/** The newest visible stories, for the home page. */
+export async function listNewestStories(viewer: Viewer, limit = NEWEST_STORIES_LIMIT): Promise<StoryCard[]> {
+  const rows = await db.post.findMany({
+    where: { kind: 'STORY', status: 'VISIBLE', deletedAt: null },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: limit,
+    select: storyCardSelect,
+  })
+  return rows.map((row) => toStoryCard(row, viewer))
+}
+
+export interface StoryUpdateView {
+  id: number
+  createdAt: Date
+  bodyHtml: string
+  skinNow: SkinNow | null
+  outcomes: { slug: string; name: string; outcome: Outcome; durationWeeks: number | null }[]
+}
+
+export interface ThreadPost extends StoryCard {
+  status: ContentStatus
+  visibility: Visibility
+  /** Null when the viewer may only see the excerpt, or the post was deleted or removed. */
+  bodyHtml: string | null
+  removalReason: string | null
+  otherChanges: string | null
+  editedAt: Date | null
+  question: { position: number; text: string; threadId: number } | null
+  askedQuestion: { position: number; articleSlug: string } | null
+  updates: StoryUpdateView[]
+  canReadFull: boolean
+}
+
+/** A thread's post for this viewer, or null when it does not exist for them. */
+export async function getThreadPost(id: number, viewer: Viewer): Promise<ThreadPost | null> {
+  const row = await db.post.findUnique({
+    where: { id },
+    select: {
+      ...storyCardSelect,
+      removalReason: true,
+      otherChanges: true,
+      editedAt: true,
+      question: { select: { position: true, text: true, threadId: true } },
+      askedQuestion: { select: { position: true, article: { select: { slug: true } } } },
+      updates: {
+        orderBy: { createdAt: 'asc' },
+        select: {
+          id: true,
+          createdAt: true,
+          body: true,
+          skinNow: true,
+          outcomes: { select: { outcome: true, durationWeeks: true, tag: { select: { slug: true, name: true } } } },
+        },
+      },
+    },
+  })
+  if (!row || !canSeePost(viewer, row)) return null
+  const canReadFull = canReadFullPost(viewer, row)
+  const showBody = canReadFull && row.status !== 'REMOVED' && row.deletedAt === null
+  return {
+    ...toStoryCard(row, viewer),
+    status: row.status,
+    visibility: row.visibility,
+    bodyHtml: showBody ? renderMarkdown(row.body) : null,
+    removalReason: row.status === 'REMOVED' ? (row.removalReason ?? 'Removed by a moderator.') : null,
+    otherChanges: showBody ? row.otherChanges : null,
+    editedAt: row.editedAt,
+    question: row.question,
+    askedQuestion: row.askedQuestion ? { position: row.askedQuestion.position, articleSlug: row.askedQuestion.article.slug } : null,
+    updates: showBody
+      ? row.updates.map((u) => ({
+          id: u.id,
+          createdAt: u.createdAt,
+          bodyHtml: renderMarkdown(u.body),
+          skinNow: u.skinNow,
+          outcomes: u.outcomes.map((o) => ({ slug: o.tag.slug, name: o.tag.name, outcome: o.outcome, durationWeeks: o.durationWeeks })),
+        }))
+      : [],
+    canReadFull,
+  }
+}

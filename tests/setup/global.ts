@@ -1,0 +1,36 @@
+// Once per `vitest run`: on PostgreSQL, build a migrated template database that every test
+// file clones (CREATE DATABASE … TEMPLATE is much faster than migrating each time). The
+// embedded database needs nothing here: each file migrates its own in-memory PGlite.
+import crypto from 'node:crypto'
+import pg from 'pg'
+import { PrismaPg } from '@prisma/adapter-pg'
+import { applyMigrations, readMigrationSql } from '../../lib/migrations'
+
+export default async function setup(): Promise<(() => Promise<void>) | void> {
+  const url = process.env.DATABASE_URL
+  if (!url) return
+  const template = templateDatabaseName()
+  const admin = new pg.Client({ connectionString: url })
+  await admin.connect()
+  try {
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [template])
+    if (!exists.rowCount) {
+      await admin.query(`CREATE DATABASE "${template}"`)
+      await applyMigrations(new PrismaPg({ connectionString: withDatabase(url, template), max: 1 }))
+    }
+  } finally {
+    await admin.end()
+  }
+}
+
+/** Named after the migrations' content, so a changed migration gets a new template. */
+export function templateDatabaseName(): string {
+  const hash = crypto.createHash('sha256').update(readMigrationSql().join('\n')).digest('hex').slice(0, 12)
+  return `whathelped_test_template_${hash}`
+}
+
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url)
+  parsed.pathname = `/${database}`
+  return parsed.toString()
+}
