@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
+import { MAIN_ARTICLE_SLUG } from '@/lib/articles/constants'
 import { paths } from '@/lib/paths'
 import './globals.css'
 
@@ -38,7 +39,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 </Link>
               </li>
               <li>
-                <Link href={paths.article('gut-health-and-skin')} className="hover:underline">
+                <Link href={paths.article(MAIN_ARTICLE_SLUG)} className="hover:underline">
                   The article
                 </Link>
               </li>

@@ -13,6 +13,12 @@ export default async function setup(): Promise<(() => Promise<void>) | void> {
   const admin = new pg.Client({ connectionString: url })
   await admin.connect()
   try {
+    // Templates of older migrations are of no further use.
+    const stale = await admin.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE datname LIKE 'whathelped\\_test\\_template\\_%' AND datname <> $1",
+      [template],
+    )
+    for (const { datname } of stale.rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`)
     const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [template])
     if (!exists.rowCount) {
       await admin.query(`CREATE DATABASE "${template}"`)

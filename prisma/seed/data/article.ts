@@ -1,10 +1,10 @@
 // The blog article WhatHelped grows out of (shared/article/gut-skin-article.txt).
 // The four questions are quoted exactly from its closing section.
+import { MAIN_ARTICLE_SLUG } from '../../../lib/articles/constants'
 
 export const ARTICLE = {
-  slug: 'gut-health-and-skin',
+  slug: MAIN_ARTICLE_SLUG,
   title: 'Can Improving Gut Health Help With Skin Problems Like Acne and Eczema?',
-  sourceUrl: 'https://whathelped.example/articles/gut-health-and-skin',
   summary:
     'The article asks whether the "gut-skin axis" is real: an unbalanced gut microbiome — from ' +
     'stress, processed food, antibiotics or too little sleep — may drive the inflammation behind ' +

@@ -1,5 +1,5 @@
-// Demo accounts. Their passwords are for local development only (README lists them);
-// production databases are never seeded with them.
+// Demo accounts. Their passwords are for local development only (README lists them). Only the
+// embedded database seeds itself; a PostgreSQL database gets them only from `npm run db:seed`.
 import type { Role } from '../../../lib/generated/prisma/enums'
 
 export interface SeedUser {
