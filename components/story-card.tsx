@@ -15,13 +15,7 @@ export function StoryCard({ story }: { story: StoryCardData }) {
         </Link>
       </h3>
       <p className="mt-1 text-sm text-muted">
-        {story.authorHandle ? (
-          <Link href={paths.user(story.authorHandle)} className="hover:underline">
-            {story.authorHandle}
-          </Link>
-        ) : (
-          '[deleted]'
-        )}{' '}
+        <span className="font-medium text-ink">{story.authorHandle ?? '[deleted]'}</span>{' '}
         · <RelativeTime date={story.createdAt} />
         {story.membersOnly && <> · <span>members only</span></>}
       </p>

@@ -21,13 +21,15 @@ export function TagChip({ tag }: { tag: TagChipData }) {
   return (
     <Link
       href={paths.tag(tag.slug)}
+      title={tag.firstOutcome ? `First reported: ${OUTCOME_LABELS[tag.firstOutcome]}; updated in a follow-up` : undefined}
       className={`inline-flex items-center gap-1 rounded-full border px-2.5 py-0.5 text-sm no-underline hover:underline ${style}`}
     >
       <span className="font-medium">{tag.name}</span>
       {tag.outcome && (
         <span>
-          · {OUTCOME_LABELS[tag.outcome]}
+          · {tag.firstOutcome ? `now ${OUTCOME_LABELS[tag.outcome]}` : OUTCOME_LABELS[tag.outcome]}
           {tag.durationWeeks ? ` · ${tag.durationWeeks} wk` : ''}
+          {tag.firstOutcome && <span className="sr-only"> (first reported: {OUTCOME_LABELS[tag.firstOutcome]})</span>}
         </span>
       )}
     </Link>

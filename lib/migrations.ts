@@ -59,24 +59,24 @@ export async function openSchemaEngine(factory: SqlMigrationAwareDriverAdapterFa
 
 /** The migrations folder in the shape the engine takes. */
 export function readMigrationsList(dir = migrationsDir) {
-  const migrationDirectories = fs.existsSync(dir)
+  const migrationDirectories = fs.existsSync(/*turbopackIgnore: true*/ dir)
     ? fs
-        .readdirSync(dir, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, MIGRATION_FILE)))
+        .readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && fs.existsSync(/*turbopackIgnore: true*/ path.join(dir, entry.name, MIGRATION_FILE)))
         .map((entry) => entry.name)
         .sort()
         .map((name) => ({
           path: name,
           migrationFile: {
             path: MIGRATION_FILE,
-            content: { tag: 'ok', value: fs.readFileSync(path.join(dir, name, MIGRATION_FILE), 'utf8') },
+            content: { tag: 'ok', value: fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, name, MIGRATION_FILE), 'utf8') },
           },
         }))
     : []
   const lockPath = path.join(dir, LOCK_FILE)
   return {
     baseDir: dir,
-    lockfile: { path: LOCK_FILE, content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, 'utf8') : null },
+    lockfile: { path: LOCK_FILE, content: fs.existsSync(/*turbopackIgnore: true*/ lockPath) ? fs.readFileSync(/*turbopackIgnore: true*/ lockPath, 'utf8') : null },
     migrationDirectories,
     shadowDbInitScript: '',
   }

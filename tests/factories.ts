@@ -70,6 +70,7 @@ export async function createStory(input: StoryInput) {
             tagKind: 'INTERVENTION' as const,
             initialOutcome: t.outcome,
             outcome: t.outcome,
+            initialDurationWeeks: t.durationWeeks,
             durationWeeks: t.durationWeeks,
             onlyChange: tried.length === 1,
           })),

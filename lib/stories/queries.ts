@@ -27,7 +27,7 @@ const storyCardSelect = {
   authorId: true,
   author: { select: { handle: true } },
   tags: {
-    select: { tagKind: true, outcome: true, durationWeeks: true, tag: { select: { slug: true, name: true } } },
+    select: { tagKind: true, initialOutcome: true, outcome: true, durationWeeks: true, tag: { select: { slug: true, name: true } } },
     orderBy: [{ tagKind: 'asc' }, { tagId: 'asc' }],
   },
 } satisfies Prisma.PostSelect
@@ -39,6 +39,8 @@ export interface TagChip {
   name: string
   kind: TagKind
   outcome: Outcome | null
+  /** The outcome first reported, when a follow-up has since changed it. */
+  firstOutcome: Outcome | null
   durationWeeks: number | null
 }
 
@@ -62,7 +64,14 @@ export interface StoryCard {
 }
 
 function toTagChips(tags: StoryCardRow['tags']): TagChip[] {
-  return tags.map((t) => ({ slug: t.tag.slug, name: t.tag.name, kind: t.tagKind, outcome: t.outcome, durationWeeks: t.durationWeeks }))
+  return tags.map((t) => ({
+    slug: t.tag.slug,
+    name: t.tag.name,
+    kind: t.tagKind,
+    outcome: t.outcome,
+    firstOutcome: t.initialOutcome !== t.outcome ? t.initialOutcome : null,
+    durationWeeks: t.durationWeeks,
+  }))
 }
 
 function toStoryCard(row: StoryCardRow, viewer: Viewer): StoryCard {
@@ -87,10 +96,10 @@ function toStoryCard(row: StoryCardRow, viewer: Viewer): StoryCard {
   }
 }
 
-/** The newest visible stories, for the home page. */
-export async function listNewestStories(viewer: Viewer, limit = NEWEST_STORIES_LIMIT): Promise<StoryCard[]> {
+/** The newest visible stories, optionally only those carrying a tag. */
+export async function listNewestStories(viewer: Viewer, limit = NEWEST_STORIES_LIMIT, tagId?: number): Promise<StoryCard[]> {
   const rows = await db.post.findMany({
-    where: { kind: 'STORY', status: 'VISIBLE', deletedAt: null },
+    where: { kind: 'STORY', status: 'VISIBLE', deletedAt: null, ...(tagId !== undefined ? { tags: { some: { tagId } } } : {}) },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: limit,
     select: storyCardSelect,

@@ -147,8 +147,8 @@ export async function seedScale(db: PrismaClient, stories: number, log: (line: s
              ]) AS tag) c
         WHERE p.id BETWEEN ${postBase + from}::int AND ${postBase + to}::int AND c.tag IS NOT NULL`
       await tx.$executeRaw`
-        INSERT INTO "PostTag" ("postId", "tagId", "tagKind", "initialOutcome", "outcome", "durationWeeks", "onlyChange", "createdAt")
-        SELECT p.id, i.tag, 'INTERVENTION'::"TagKind", o.outcome, o.outcome, 2 + (p.id * 3 + i.n) % 24, false, p."createdAt"
+        INSERT INTO "PostTag" ("postId", "tagId", "tagKind", "initialOutcome", "outcome", "initialDurationWeeks", "durationWeeks", "onlyChange", "createdAt")
+        SELECT p.id, i.tag, 'INTERVENTION'::"TagKind", o.outcome, o.outcome, 2 + (p.id * 3 + i.n) % 24, 2 + (p.id * 3 + i.n) % 24, false, p."createdAt"
         FROM "Post" p,
              LATERAL (SELECT DISTINCT ON (tag) tag, n FROM (VALUES
                ((${interventionIds}::int[])[1 + ((p.id - ${postBase}::int) * 7) % ${interventionIds.length}::int], 1),

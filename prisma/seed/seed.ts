@@ -7,6 +7,7 @@ import { hashPassword } from '../../lib/accounts/password'
 import { childPath } from '../../lib/comments/tree'
 import type { PrismaClient } from '../../lib/generated/prisma/client'
 import { ARTICLE, ARTICLE_QUESTIONS } from './data/article'
+import { QUESTION_REPLIES } from './data/question-replies'
 import { buildDemoStories } from './data/stories'
 import { CONDITIONS, INTERVENTIONS } from './data/tags'
 import type { SeedComment, SeedStory } from './data/types'
@@ -22,11 +23,11 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 
 function readArticleBody(): string {
   const candidates = [
-    path.join(here, 'data', 'gut-skin-article.txt'),
-    path.join(process.cwd(), 'prisma', 'seed', 'data', 'gut-skin-article.txt'),
+    path.join(here, 'data', 'gut-skin-article.md'),
+    path.join(process.cwd(), 'prisma', 'seed', 'data', 'gut-skin-article.md'),
   ]
   const file = candidates.find((candidate) => fs.existsSync(candidate))
-  if (!file) throw new Error('prisma/seed/data/gut-skin-article.txt is missing')
+  if (!file) throw new Error('prisma/seed/data/gut-skin-article.md is missing')
   return fs.readFileSync(file, 'utf8')
 }
 
@@ -116,8 +117,9 @@ export async function seedArticle(db: PrismaClient, userIds: Map<string, string>
           },
         },
       },
-      select: { id: true },
+      select: { id: true, threadId: true },
     })
+    await insertCommentTree(db, question.threadId, createdAt, QUESTION_REPLIES[position as 1 | 2 | 3 | 4], userIds)
     questionIds.set(position, question.id)
   }
   return questionIds
@@ -134,9 +136,11 @@ async function insertStory(
   const createdAt = new Date(Date.now() - story.daysAgo * DAY)
   const onlyChange = story.tried.length === 1 && !story.otherChanges
   // The newest outcome counts: a follow-up's outcome replaces the current one, never the initial.
-  const latest = new Map(story.tried.map((t) => [t.slug, t.outcome]))
+  const latest = new Map(story.tried.map((t) => [t.slug, { outcome: t.outcome, durationWeeks: t.durationWeeks }]))
   for (const update of [...(story.updates ?? [])].sort((a, b) => a.daysAfter - b.daysAfter)) {
-    for (const o of update.outcomes) latest.set(o.slug, o.outcome)
+    for (const o of update.outcomes) {
+      latest.set(o.slug, { outcome: o.outcome, durationWeeks: o.durationWeeks ?? latest.get(o.slug)?.durationWeeks })
+    }
   }
   const authorId = userIdOrThrow(userIds, story.author)
   const post = await db.post.create({
@@ -158,8 +162,9 @@ async function insertStory(
             tagId: tagIdOrThrow(tagIds, t.slug),
             tagKind: 'INTERVENTION' as const,
             initialOutcome: t.outcome,
-            outcome: latest.get(t.slug),
-            durationWeeks: t.durationWeeks,
+            outcome: latest.get(t.slug)?.outcome,
+            initialDurationWeeks: t.durationWeeks,
+            durationWeeks: latest.get(t.slug)?.durationWeeks,
             note: t.note,
             onlyChange,
             createdAt,
@@ -193,18 +198,30 @@ async function insertStory(
     select: { id: true },
   })
 
+  await insertCommentTree(db, post.id, createdAt, story.comments, userIds)
+}
+
+/** Inserts a tree of comments under a post, numbered and pathed as the app does. */
+async function insertCommentTree(
+  db: PrismaClient,
+  postId: number,
+  postedAt: Date,
+  comments: SeedComment[],
+  userIds: Map<string, string>,
+): Promise<void> {
   let seq = 0
-  const insertComments = async (comments: SeedComment[], parent: { id: number; path: string; at: Date; depth: number } | null) => {
-    for (const comment of comments) {
+  const insertLevel = async (level: SeedComment[], parent: { id: number; path: string; at: Date; depth: number } | null) => {
+    for (const comment of level) {
       seq += 1
-      const at = new Date((parent?.at ?? createdAt).getTime() + comment.hoursLater * HOUR)
+      const at = new Date((parent?.at ?? postedAt).getTime() + comment.hoursLater * HOUR)
       const path = childPath(parent?.path ?? null, seq)
+      const depth = parent ? parent.depth + 1 : 0
       const created = await db.comment.create({
         data: {
-          postId: post.id,
+          postId,
           authorId: userIdOrThrow(userIds, comment.author),
           parentId: parent?.id,
-          depth: parent ? parent.depth + 1 : 0,
+          depth,
           path,
           body: comment.body,
           createdAt: at,
@@ -214,11 +231,11 @@ async function insertStory(
         },
         select: { id: true },
       })
-      await insertComments(comment.replies ?? [], { id: created.id, path, at, depth: parent ? parent.depth + 1 : 0 })
+      await insertLevel(comment.replies ?? [], { id: created.id, path, at, depth })
     }
   }
-  await insertComments(story.comments, null)
-  await db.post.update({ where: { id: post.id }, data: { commentSeq: seq } })
+  await insertLevel(comments, null)
+  await db.post.update({ where: { id: postId }, data: { commentSeq: seq } })
 }
 
 export async function seedStories(

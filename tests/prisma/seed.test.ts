@@ -30,7 +30,7 @@ describe('the demo seed', () => {
 
   it('quotes the article questions exactly as the article asks them', async () => {
     const shared = path.resolve(import.meta.dirname, '../../../shared/article/gut-skin-article.txt')
-    const source = fs.readFileSync(fs.existsSync(shared) ? shared : path.resolve('prisma/seed/data/gut-skin-article.txt'), 'utf8')
+    const source = fs.readFileSync(fs.existsSync(shared) ? shared : path.resolve('prisma/seed/data/gut-skin-article.md'), 'utf8')
     const questions = await db.articleQuestion.findMany({
       orderBy: { position: 'asc' },
       select: { text: true, thread: { select: { kind: true, title: true } } },

@@ -34,8 +34,8 @@ describe('listNewestStories', () => {
     await createStory({ authorId: author.id, conditions: [acne], tried: [{ tag: zinc, outcome: 'HELPED', durationWeeks: 8 }] })
     const stories = await listNewestStories(null)
     expect(stories[0]?.tags).toEqual([
-      { slug: acne.slug, name: 'Acne', kind: 'CONDITION', outcome: null, durationWeeks: null },
-      { slug: zinc.slug, name: 'Zinc', kind: 'INTERVENTION', outcome: 'HELPED', durationWeeks: 8 },
+      { slug: acne.slug, name: 'Acne', kind: 'CONDITION', outcome: null, firstOutcome: null, durationWeeks: null },
+      { slug: zinc.slug, name: 'Zinc', kind: 'INTERVENTION', outcome: 'HELPED', firstOutcome: null, durationWeeks: 8 },
     ])
     expect(JSON.stringify(stories)).not.toContain('private-author@example.test')
   })

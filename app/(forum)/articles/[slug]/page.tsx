@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { RelativeTime } from '@/components/relative-time'
 import { getArticle } from '@/lib/articles/queries'
+import { renderMarkdown } from '@/lib/markdown/render'
 import { paths } from '@/lib/paths'
 
 interface Props {
@@ -23,8 +24,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function ArticlePage(props: Props) {
   const article = await load(props)
-  // The original is plain text: blank lines separate paragraphs; "•" lines are list items.
-  const blocks = article.body.split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean)
+  const bodyHtml = renderMarkdown(article.body)
   return (
     <div className="space-y-10">
       <article aria-labelledby="article-title" className="space-y-4">
@@ -39,21 +39,7 @@ export default async function ArticlePage(props: Props) {
             </a>
           </p>
         )}
-        <div className="space-y-4 font-serif text-[1.0625rem] leading-relaxed">
-          {blocks.map((block, index) =>
-            block.startsWith('•') ? (
-              <ul key={index} className="list-disc pl-6">
-                <li>{block.replace(/^•\s*/, '')}</li>
-              </ul>
-            ) : block.length < 70 && !/[.?!:]$/.test(block) ? (
-              <h2 key={index} className="pt-2 font-sans text-lg font-semibold">
-                {block}
-              </h2>
-            ) : (
-              <p key={index}>{block}</p>
-            ),
-          )}
-        </div>
+        <div className="prose-story font-serif [&_h2]:pt-2 [&_h2]:font-sans" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
       </article>
 
       <section aria-labelledby="questions-title" className="space-y-4">

@@ -64,13 +64,7 @@ export default async function ThreadPage(props: Props) {
           {post.deleted ? '[deleted]' : post.title}
         </h1>
         <p className="text-sm text-muted">
-          {post.authorHandle ? (
-            <Link href={paths.user(post.authorHandle)} className="font-medium text-ink hover:underline">
-              {post.authorHandle}
-            </Link>
-          ) : (
-            '[deleted]'
-          )}{' '}
+          <span className="font-medium text-ink">{post.authorHandle ?? '[deleted]'}</span>{' '}
           · <RelativeTime date={post.createdAt} />
           {post.editedAt && <> · edited</>}
           {post.membersOnly && <> · members only</>}

@@ -231,6 +231,7 @@ CREATE TABLE "PostTag" (
     "tagKind" "TagKind" NOT NULL,
     "initialOutcome" "Outcome",
     "outcome" "Outcome",
+    "initialDurationWeeks" INTEGER,
     "durationWeeks" INTEGER,
     "note" VARCHAR(500),
     "onlyChange" BOOLEAN NOT NULL DEFAULT false,
@@ -411,6 +412,17 @@ CREATE TABLE "Setting" (
     CONSTRAINT "Setting_pkey" PRIMARY KEY ("key")
 );
 
+-- CreateTable
+CREATE TABLE "OutboxMessage" (
+    "id" SERIAL NOT NULL,
+    "to" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "OutboxMessage_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "User_handleKey_key" ON "User"("handleKey");
 
@@ -578,6 +590,9 @@ CREATE INDEX "Revision_commentId_createdAt_idx" ON "Revision"("commentId", "crea
 
 -- CreateIndex
 CREATE UNIQUE INDEX "BannedTerm_value_key" ON "BannedTerm"("value");
+
+-- CreateIndex
+CREATE INDEX "OutboxMessage_createdAt_idx" ON "OutboxMessage"("createdAt" DESC);
 
 -- AddForeignKey
 ALTER TABLE "Account" ADD CONSTRAINT "Account_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;

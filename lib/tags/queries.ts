@@ -1,0 +1,35 @@
+import 'server-only'
+import { db } from '../db'
+import type { TagCategory, TagKind } from '../generated/prisma/enums'
+
+export interface TagView {
+  id: number
+  slug: string
+  name: string
+  kind: TagKind
+  category: TagCategory | null
+  description: string
+  synonyms: string[]
+  postCount: number
+}
+
+const tagSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  kind: true,
+  category: true,
+  description: true,
+  synonyms: true,
+  postCount: true,
+} as const
+
+/** A tag by its slug, or by one of its synonyms ("atopic dermatitis" finds eczema). */
+export async function getTag(slugOrSynonym: string): Promise<TagView | null> {
+  const key = slugOrSynonym.trim().toLowerCase()
+  if (!key || key.length > 100) return null
+  return (
+    (await db.tag.findUnique({ where: { slug: key }, select: tagSelect })) ??
+    (await db.tag.findFirst({ where: { synonyms: { has: key.replace(/-/g, ' ') } }, select: tagSelect }))
+  )
+}
