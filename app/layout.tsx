@@ -1,7 +1,5 @@
 import type { Metadata, Viewport } from 'next'
-import Link from 'next/link'
-import { MAIN_ARTICLE_SLUG } from '@/lib/articles/constants'
-import { paths } from '@/lib/paths'
+import { SiteHeader } from '@/components/site-header'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -27,25 +25,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
-        <header className="border-b border-line bg-surface">
-          <nav aria-label="Main" className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-            <Link href={paths.home()} className="text-xl font-bold tracking-tight text-accent no-underline">
-              WhatHelped
-            </Link>
-            <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
-              <li>
-                <Link href={paths.stories()} className="hover:underline">
-                  Stories
-                </Link>
-              </li>
-              <li>
-                <Link href={paths.article(MAIN_ARTICLE_SLUG)} className="hover:underline">
-                  The article
-                </Link>
-              </li>
-            </ul>
-          </nav>
-        </header>
+        <SiteHeader />
         <main id="main" className="mx-auto max-w-4xl px-4 py-6 sm:py-8">
           {children}
         </main>

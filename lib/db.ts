@@ -17,8 +17,6 @@ export type DatabaseKind = 'embedded' | 'postgresql'
 // Connections per app instance; scale out by adding instances (PostgreSQL's max_connections
 // is the budget: instances × POOL_SIZE).
 const POOL_SIZE = 10
-// Arbitrary constant shared by every instance: only one of them migrates at a time.
-const MIGRATION_LOCK_ID = 72_707_369
 
 // Tests put their own throwaway database in `whDb` before anything imports this module
 // (tests/setup/database.ts).
@@ -83,7 +81,7 @@ class EmbeddedAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
   }
 }
 
-/** PostgreSQL through node-postgres; optionally migrates on first connect, under a lock. */
+/** PostgreSQL through node-postgres; optionally migrates on first connect. */
 function postgresFactory(url: string): { factory: SqlMigrationAwareDriverAdapterFactory; close: () => Promise<void> } {
   const pg = new PrismaPg({ connectionString: url, max: POOL_SIZE })
   if (!env.WH_MIGRATE_ON_START) return { factory: pg, close: async () => {} }
@@ -93,7 +91,7 @@ function postgresFactory(url: string): { factory: SqlMigrationAwareDriverAdapter
     adapterName: pg.adapterName,
     connectToShadowDb: () => pg.connectToShadowDb(),
     async connect() {
-      migrated ??= migrateWithLock(url).then(() => {})
+      migrated ??= migratePostgres(url).then(() => {})
       await migrated
       return pg.connect()
     },
@@ -101,19 +99,12 @@ function postgresFactory(url: string): { factory: SqlMigrationAwareDriverAdapter
   return { factory, close: async () => {} }
 }
 
-async function migrateWithLock(url: string): Promise<string[]> {
-  const { Client } = await import('pg')
-  const lock = new Client({ connectionString: url })
-  await lock.connect()
-  try {
-    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_ID])
-    const applied = await applyMigrations(new PrismaPg({ connectionString: url, max: 1 }))
-    if (applied.length) console.info(`[db] applied ${applied.join(', ')}`)
-    return applied
-  } finally {
-    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_ID]).catch(() => {})
-    await lock.end()
-  }
+/** Applies pending migrations. The schema engine itself takes a PostgreSQL advisory lock, so
+ * instances starting together migrate one after another. */
+async function migratePostgres(url: string): Promise<string[]> {
+  const applied = await applyMigrations(new PrismaPg({ connectionString: url, max: 1 }))
+  if (applied.length) console.info(`[db] applied ${applied.join(', ')}`)
+  return applied
 }
 
 interface OpenDatabase {
@@ -127,7 +118,7 @@ function createDatabase(): OpenDatabase {
   if (env.DATABASE_URL) {
     const url = env.DATABASE_URL
     const { factory, close } = postgresFactory(url)
-    return { client: new PrismaClient({ adapter: factory }), kind: 'postgresql', close, migrate: () => migrateWithLock(url) }
+    return { client: new PrismaClient({ adapter: factory }), kind: 'postgresql', close, migrate: () => migratePostgres(url) }
   }
   const factory = new EmbeddedAdapterFactory(embeddedDir)
   const client = new PrismaClient({ adapter: factory })

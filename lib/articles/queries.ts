@@ -1,4 +1,5 @@
 import 'server-only'
+import { cache } from 'react'
 import { db } from '../db'
 
 export interface ArticleQuestionView {
@@ -24,8 +25,8 @@ export interface ArticleView {
 
 const LATEST_ANSWERS = 3
 
-/** The article with its closing questions; without a slug, the newest article. */
-export async function getArticle(slug?: string): Promise<ArticleView | null> {
+/** The article with its closing questions; without a slug, the newest article (deduplicated per request). */
+export const getArticle = cache(async (slug?: string): Promise<ArticleView | null> => {
   const article = await db.article.findFirst({
     where: slug ? { slug } : undefined,
     orderBy: { createdAt: 'desc' },
@@ -69,4 +70,4 @@ export async function getArticle(slug?: string): Promise<ArticleView | null> {
       latestAnswers: q.answers.map((a) => ({ id: a.id, title: a.title, createdAt: a.createdAt, authorHandle: a.author?.handle ?? null })),
     })),
   }
-}
+})

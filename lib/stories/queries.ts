@@ -1,4 +1,5 @@
 import 'server-only'
+import { cache } from 'react'
 import { db } from '../db'
 import { Prisma } from '../generated/prisma/client'
 import type { ContentStatus, Outcome, PostKind, SkinNow, TagKind, Visibility } from '../generated/prisma/enums'
@@ -7,6 +8,7 @@ import type { Viewer } from '../viewer'
 import { MEMBERS_ONLY_EXCERPT_LENGTH, canReadFullPost, canSeePost } from './policies'
 
 export const NEWEST_STORIES_LIMIT = 20
+const QUESTION_ANSWERS_SHOWN = 10
 
 const storyCardSelect = {
   id: true,
@@ -124,13 +126,17 @@ export interface ThreadPost extends StoryCard {
   otherChanges: string | null
   editedAt: Date | null
   question: { position: number; text: string; threadId: number } | null
-  askedQuestion: { position: number; articleSlug: string } | null
+  askedQuestion: {
+    position: number
+    articleSlug: string
+    answers: { id: number; title: string; createdAt: Date; authorHandle: string | null }[]
+  } | null
   updates: StoryUpdateView[]
   canReadFull: boolean
 }
 
-/** A thread's post for this viewer, or null when it does not exist for them. */
-export async function getThreadPost(id: number, viewer: Viewer): Promise<ThreadPost | null> {
+/** A thread's post for this viewer, or null when it does not exist for them (deduplicated per request). */
+export const getThreadPost = cache(async (id: number, viewer: Viewer): Promise<ThreadPost | null> => {
   const row = await db.post.findUnique({
     where: { id },
     select: {
@@ -139,7 +145,18 @@ export async function getThreadPost(id: number, viewer: Viewer): Promise<ThreadP
       otherChanges: true,
       editedAt: true,
       question: { select: { position: true, text: true, threadId: true } },
-      askedQuestion: { select: { position: true, article: { select: { slug: true } } } },
+      askedQuestion: {
+        select: {
+          position: true,
+          article: { select: { slug: true } },
+          answers: {
+            where: { status: 'VISIBLE', deletedAt: null },
+            orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+            take: QUESTION_ANSWERS_SHOWN,
+            select: { id: true, title: true, createdAt: true, author: { select: { handle: true } } },
+          },
+        },
+      },
       updates: {
         orderBy: { createdAt: 'asc' },
         select: {
@@ -164,7 +181,13 @@ export async function getThreadPost(id: number, viewer: Viewer): Promise<ThreadP
     otherChanges: showBody ? row.otherChanges : null,
     editedAt: row.editedAt,
     question: row.question,
-    askedQuestion: row.askedQuestion ? { position: row.askedQuestion.position, articleSlug: row.askedQuestion.article.slug } : null,
+    askedQuestion: row.askedQuestion
+      ? {
+          position: row.askedQuestion.position,
+          articleSlug: row.askedQuestion.article.slug,
+          answers: row.askedQuestion.answers.map((a) => ({ id: a.id, title: a.title, createdAt: a.createdAt, authorHandle: a.author?.handle ?? null })),
+        }
+      : null,
     updates: showBody
       ? row.updates.map((u) => ({
           id: u.id,
@@ -176,4 +199,4 @@ export async function getThreadPost(id: number, viewer: Viewer): Promise<ThreadP
       : [],
     canReadFull,
   }
-}
+})

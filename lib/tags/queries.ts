@@ -1,4 +1,5 @@
 import 'server-only'
+import { cache } from 'react'
 import { db } from '../db'
 import type { TagCategory, TagKind } from '../generated/prisma/enums'
 
@@ -25,11 +26,11 @@ const tagSelect = {
 } as const
 
 /** A tag by its slug, or by one of its synonyms ("atopic dermatitis" finds eczema). */
-export async function getTag(slugOrSynonym: string): Promise<TagView | null> {
+export const getTag = cache(async (slugOrSynonym: string): Promise<TagView | null> => {
   const key = slugOrSynonym.trim().toLowerCase()
   if (!key || key.length > 100) return null
   return (
     (await db.tag.findUnique({ where: { slug: key }, select: tagSelect })) ??
     (await db.tag.findFirst({ where: { synonyms: { has: key.replace(/-/g, ' ') } }, select: tagSelect }))
   )
-}
+})

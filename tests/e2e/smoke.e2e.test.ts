@@ -45,6 +45,16 @@ describe('a visitor reads the forum', () => {
     await context.close()
   })
 
+  it('never shows a member\'s email address in pages or their RSC payloads', async () => {
+    for (const url of ['/', '/stories', '/t/5', '/tags/acne', '/articles/gut-health-and-skin']) {
+      for (const headers of [{}, { RSC: '1' }] as Record<string, string>[]) {
+        const response = await fetch(new URL(url, baseURL), { headers })
+        expect(response.status, url).toBeLessThan(400)
+        expect(await response.text(), url).not.toMatch(/@whathelped\.test/)
+      }
+    }
+  })
+
   it('reads well on a 360 px phone screen', async () => {
     const { context, page } = await newPage(browser, baseURL, { width: 360, height: 780 })
     await page.goto('/')

@@ -148,6 +148,26 @@ export default async function ThreadPage(props: Props) {
         </section>
       )}
 
+      {post.askedQuestion && post.askedQuestion.answers.length > 0 && (
+        <section aria-labelledby="answers-title" className="rounded-lg border border-line bg-surface p-4">
+          <h2 id="answers-title" className="font-semibold">
+            Stories that answer this question
+          </h2>
+          <ul className="mt-2 space-y-1">
+            {post.askedQuestion.answers.map((answer) => (
+              <li key={answer.id}>
+                <Link href={paths.thread(answer.id, answer.title)} className="text-accent underline">
+                  {answer.title}
+                </Link>{' '}
+                <span className="text-sm text-muted">
+                  by {answer.authorHandle ?? '[deleted]'}, <RelativeTime date={answer.createdAt} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <p className="text-sm text-muted">
         {post.helpfulCount} found this helpful · {post.meTooCount} said &ldquo;me too&rdquo;
       </p>
