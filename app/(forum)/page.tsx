@@ -1,11 +1,13 @@
 import Link from 'next/link'
 import { StoryCard } from '@/components/story-card'
 import { getArticle } from '@/lib/articles/queries'
+import { getViewer } from '@/lib/auth'
 import { paths } from '@/lib/paths'
 import { listNewestStories } from '@/lib/stories/queries'
 
 export default async function HomePage() {
-  const [article, stories] = await Promise.all([getArticle(), listNewestStories(null)])
+  const viewer = await getViewer()
+  const [article, stories] = await Promise.all([getArticle(), listNewestStories(viewer)])
   return (
     <div className="space-y-10">
       {article && (

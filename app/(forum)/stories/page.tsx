@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { StoryCard } from '@/components/story-card'
+import { getViewer } from '@/lib/auth'
 import { listNewestStories } from '@/lib/stories/queries'
 
 export const metadata: Metadata = { title: 'Stories' }
@@ -7,7 +8,7 @@ export const metadata: Metadata = { title: 'Stories' }
 const STORIES_PAGE_SIZE = 50
 
 export default async function StoriesPage() {
-  const stories = await listNewestStories(null, STORIES_PAGE_SIZE)
+  const stories = await listNewestStories(await getViewer(), STORIES_PAGE_SIZE)
   return (
     <section aria-labelledby="stories-title" className="space-y-4">
       <h1 id="stories-title" className="text-2xl font-bold">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { StoryCard } from '@/components/story-card'
+import { getViewer } from '@/lib/auth'
 import { paths } from '@/lib/paths'
 import { listNewestStories } from '@/lib/stories/queries'
 import { getTag } from '@/lib/tags/queries'
@@ -37,7 +38,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function TagPage(props: Props) {
   const tag = await load(props)
-  const stories = await listNewestStories(null, TAG_STORIES_LIMIT, tag.id)
+  const stories = await listNewestStories(await getViewer(), TAG_STORIES_LIMIT, tag.id)
   return (
     <div className="space-y-6">
       <header className="space-y-2">

@@ -4,6 +4,7 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { z } from 'zod'
 import { RelativeTime } from '@/components/relative-time'
 import { TagChipList } from '@/components/tag-chip'
+import { getViewer } from '@/lib/auth'
 import { getCommentTree } from '@/lib/comments/queries'
 import { paths, slugify } from '@/lib/paths'
 import { OUTCOME_LABELS, SKIN_NOW_LABELS } from '@/lib/stories/labels'
@@ -24,9 +25,10 @@ interface Props {
 async function load(props: Props) {
   const params = paramsSchema.safeParse(await props.params)
   if (!params.success) notFound()
-  const post = await getThreadPost(params.data.id, null)
+  const viewer = await getViewer()
+  const post = await getThreadPost(params.data.id, viewer)
   if (!post) notFound()
-  return { post, slug: params.data.slug?.[0] }
+  return { post, viewer, slug: params.data.slug?.[0] }
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -41,11 +43,11 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function ThreadPage(props: Props) {
-  const { post, slug } = await load(props)
+  const { post, viewer, slug } = await load(props)
   const { comment: focusId } = searchSchema.parse(await props.searchParams)
   if (slug !== slugify(post.title) && focusId === undefined) permanentRedirect(paths.thread(post.id, post.title))
 
-  const comments = post.canReadFull ? await getCommentTree(post.id, null, focusId) : []
+  const comments = post.canReadFull ? await getCommentTree(post.id, viewer, focusId) : []
   const focusDepth = focusId !== undefined ? findDepth(comments, focusId) : undefined
   const conditions = post.tags.filter((t) => t.kind === 'CONDITION')
   const tried = post.tags.filter((t) => t.kind === 'INTERVENTION')

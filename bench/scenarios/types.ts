@@ -1,0 +1,17 @@
+// What `npm run bench` measures. Each feature adds a file in bench/scenarios/ exporting
+// `scenarios: BenchScenario[]`; bench/run.ts loads them all.
+export interface BenchScenario {
+  /** Row name in the results table, e.g. "home" or "insights: acne". */
+  name: string
+  /** Path to load with autocannon, relative to the app's base URL. Called once per run with the seeded database. */
+  path: (context: BenchContext) => Promise<string> | string
+  /** Optional targets checked and reported (not enforced by tests). */
+  targets?: { p99Ms?: number; minRequestsPerSecond?: number; maxBytes?: number }
+  /** SQL run under EXPLAIN (ANALYZE, BUFFERS) to report the database time of the underlying query. */
+  explain?: (context: BenchContext) => Promise<{ sql: string; params?: unknown[] }[]> | { sql: string; params?: unknown[] }[]
+}
+
+export interface BenchContext {
+  /** Runs a read-only SQL query against the benchmark database. */
+  query: <T = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<T[]>
+}

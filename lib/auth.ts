@@ -1,0 +1,160 @@
+// Authentication (next-auth v4, JWT sessions) and the guards every protected action, query and
+// handler starts with. The session carries only id, handle, role and a session version; the
+// database is asked again on every request, so a ban, a role change or a password change takes
+// effect at once.
+import 'server-only'
+import fs from 'node:fs'
+import path from 'node:path'
+import crypto from 'node:crypto'
+import { cache } from 'react'
+import { getServerSession, type NextAuthOptions } from 'next-auth'
+import CredentialsProvider from 'next-auth/providers/credentials'
+import { ForbiddenError, UnauthorizedError } from './api/errors'
+import { verifyCredentials } from './accounts/credentials'
+import { canParticipate, isAdmin, isModerator } from './accounts/policies'
+import { db } from './db'
+import { dataDir, env } from './env'
+import type { Role, UserStatus } from './generated/prisma/enums'
+import type { Viewer } from './viewer'
+
+const SESSION_MAX_AGE_SECONDS = 30 * 24 * 3600
+const MIN_SECRET_LENGTH = 32
+
+let secret: string | undefined
+/**
+ * NEXTAUTH_SECRET when set. Without it, a secret generated once and kept in the data folder:
+ * fine for development and the embedded database, refused for a production deployment on
+ * PostgreSQL.
+ */
+export function authSecret(): string {
+  if (secret) return secret
+  if (env.NEXTAUTH_SECRET) {
+    if (env.NODE_ENV === 'production' && env.NEXTAUTH_SECRET.length < MIN_SECRET_LENGTH) {
+      throw new Error(`NEXTAUTH_SECRET must be at least ${MIN_SECRET_LENGTH} characters in production`)
+    }
+    secret = env.NEXTAUTH_SECRET
+    return secret
+  }
+  if (env.NODE_ENV === 'production' && env.DATABASE_URL) {
+    throw new Error('NEXTAUTH_SECRET is required in production: generate one with `openssl rand -base64 32`')
+  }
+  const file = path.join(dataDir, 'auth-secret')
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dataDir, { recursive: true })
+    fs.writeFileSync(file, crypto.randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' })
+  }
+  secret = fs.readFileSync(file, 'utf8').trim()
+  return secret
+}
+
+declare module 'next-auth' {
+  interface Session {
+    user: { id: string; handle: string; role: Role }
+  }
+  interface User {
+    handle: string
+    role: Role
+    sessionVersion: number
+  }
+}
+
+declare module 'next-auth/jwt' {
+  interface JWT {
+    handle?: string
+    role?: Role
+    sv?: number
+  }
+}
+
+export const authOptions: NextAuthOptions = {
+  get secret() {
+    return authSecret()
+  },
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: '/signin' },
+  providers: [
+    CredentialsProvider({
+      name: 'Handle or email',
+      credentials: { login: { label: 'Handle or email', type: 'text' }, password: { label: 'Password', type: 'password' } },
+      async authorize(credentials) {
+        if (!credentials?.login || !credentials.password) return null
+        if (credentials.login.length > 254 || credentials.password.length > 1024) return null
+        return verifyCredentials(credentials.login, credentials.password)
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        return { sub: user.id, handle: user.handle, role: user.role, sv: user.sessionVersion }
+      }
+      // Every later use: the account must still exist with the same session version.
+      if (!token.sub) return token
+      const current = await db.user.findUnique({ where: { id: token.sub }, select: { handle: true, role: true, sessionVersion: true } })
+      if (!current || current.sessionVersion !== token.sv) return {}
+      return { ...token, handle: current.handle, role: current.role }
+    },
+    session({ session, token }) {
+      // Only id, handle and role ever leave the server: no email, name or image.
+      if (!token.sub || !token.handle || !token.role) return { expires: session.expires } as typeof session
+      return { expires: session.expires, user: { id: token.sub, handle: token.handle, role: token.role } }
+    },
+  },
+}
+
+export interface SessionUser {
+  id: string
+  handle: string
+  role: Role
+  status: UserStatus
+  suspendedUntil: Date | null
+}
+
+/** The signed-in user, checked against the database, once per request; null if none. */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await getServerSession(authOptions)
+  const id = session?.user?.id
+  if (!id) return null
+  return db.user.findUnique({
+    where: { id },
+    select: { id: true, handle: true, role: true, status: true, suspendedUntil: true },
+  })
+})
+
+/** Who is looking at the page, for read policies. */
+export async function getViewer(): Promise<Viewer> {
+  const user = await getSessionUser()
+  return user ? { id: user.id, handle: user.handle, role: user.role } : null
+}
+
+/** Signed in, whatever their status (reading members-only content, settings, export). */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getSessionUser()
+  if (!user) throw new UnauthorizedError()
+  return user
+}
+
+/** Signed in and allowed to post, comment, react and report (not suspended or banned). */
+export async function requireParticipant(): Promise<SessionUser> {
+  const user = await requireUser()
+  if (!canParticipate(user)) {
+    throw new ForbiddenError(
+      user.status === 'BANNED'
+        ? 'Your account is banned: you can read, but not post.'
+        : `Your account is suspended${user.suspendedUntil ? ` until ${user.suspendedUntil.toUTCString()}` : ''}: you can read, but not post.`,
+    )
+  }
+  return user
+}
+
+export async function requireModerator(): Promise<SessionUser> {
+  const user = await requireUser()
+  if (!isModerator(user)) throw new ForbiddenError('Moderators only')
+  return user
+}
+
+export async function requireAdmin(): Promise<SessionUser> {
+  const user = await requireUser()
+  if (!isAdmin(user)) throw new ForbiddenError('Admins only')
+  return user
+}
