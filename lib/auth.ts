@@ -9,11 +9,15 @@ import crypto from 'node:crypto'
 import { cache } from 'react'
 import { getServerSession, type NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
+import GitHubProvider from 'next-auth/providers/github'
+import GoogleProvider from 'next-auth/providers/google'
+import type { Provider } from 'next-auth/providers/index'
 import { ForbiddenError, UnauthorizedError } from './api/errors'
 import { verifyCredentials } from './accounts/credentials'
+import { OAUTH_CONSENT_COOKIE, findOrCreateOAuthUser, hasOAuthLink } from './accounts/oauth'
 import { canParticipate, isAdmin, isModerator } from './accounts/policies'
 import { db } from './db'
-import { dataDir, env } from './env'
+import { dataDir, env, type Env } from './env'
 import type { Role, UserStatus } from './generated/prisma/enums'
 import type { Viewer } from './viewer'
 
@@ -66,12 +70,29 @@ declare module 'next-auth/jwt' {
   }
 }
 
+/** GitHub and Google sign-in, each only when its client id and secret are configured. */
+export function oauthProviders(config: Pick<Env, 'GITHUB_CLIENT_ID' | 'GITHUB_CLIENT_SECRET' | 'GOOGLE_CLIENT_ID' | 'GOOGLE_CLIENT_SECRET'> = env): Provider[] {
+  const providers: Provider[] = []
+  if (config.GITHUB_CLIENT_ID && config.GITHUB_CLIENT_SECRET) {
+    providers.push(GitHubProvider({ clientId: config.GITHUB_CLIENT_ID, clientSecret: config.GITHUB_CLIENT_SECRET }))
+  }
+  if (config.GOOGLE_CLIENT_ID && config.GOOGLE_CLIENT_SECRET) {
+    providers.push(GoogleProvider({ clientId: config.GOOGLE_CLIENT_ID, clientSecret: config.GOOGLE_CLIENT_SECRET }))
+  }
+  return providers
+}
+
+/** The configured OAuth providers as { id, name }, for sign-in buttons. */
+export function oauthProviderList(): { id: string; name: string }[] {
+  return oauthProviders().map((provider) => ({ id: provider.id, name: provider.name }))
+}
+
 export const authOptions: NextAuthOptions = {
   get secret() {
     return authSecret()
   },
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
-  pages: { signIn: '/signin' },
+  pages: { signIn: '/signin', error: '/signin' },
   providers: [
     CredentialsProvider({
       name: 'Handle or email',
@@ -82,9 +103,21 @@ export const authOptions: NextAuthOptions = {
         return verifyCredentials(credentials.login, credentials.password)
       },
     }),
+    ...oauthProviders(),
   ],
   callbacks: {
-    async jwt({ token, user }) {
+    async signIn({ account }) {
+      if (account?.type !== 'oauth') return true
+      // A first OAuth sign-in creates an account: only after the sign-up form's consent.
+      if (await hasOAuthLink(account.provider, account.providerAccountId)) return true
+      const { cookies } = await import('next/headers')
+      return (await cookies()).has(OAUTH_CONSENT_COOKIE) ? true : '/signup?consent=required'
+    },
+    async jwt({ token, user, account, profile }) {
+      if (account?.type === 'oauth') {
+        const member = await findOrCreateOAuthUser(account.provider, account.providerAccountId, profile ?? {})
+        return { sub: member.id, handle: member.handle, role: member.role, sv: member.sessionVersion }
+      }
       if (user) {
         return { sub: user.id, handle: user.handle, role: user.role, sv: user.sessionVersion }
       }

@@ -27,6 +27,18 @@ const envSchema = z.object({
   REDIS_URL: optionalUrl,
   NEXTAUTH_URL: optionalUrl,
   NEXTAUTH_SECRET: z.string().optional(),
+  /** Outgoing mail; without SMTP_HOST mail goes to the OutboxMessage table (/dev/outbox). */
+  SMTP_HOST: z.string().trim().optional(),
+  SMTP_PORT: z.coerce.number().int().positive().default(587),
+  SMTP_SECURE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  SMTP_FROM: z.string().trim().default('WhatHelped <no-reply@whathelped.local>'),
+  /** OAuth sign-in; each provider appears only when both of its variables are set. */
+  GITHUB_CLIENT_ID: z.string().trim().optional(),
+  GITHUB_CLIENT_SECRET: z.string().trim().optional(),
+  GOOGLE_CLIENT_ID: z.string().trim().optional(),
+  GOOGLE_CLIENT_SECRET: z.string().trim().optional(),
 })
 
 export type Env = z.infer<typeof envSchema>

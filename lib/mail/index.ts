@@ -1,0 +1,58 @@
+// Outgoing mail. With SMTP_HOST set it goes through nodemailer; without, it is written to the
+// OutboxMessage table, which /dev/outbox shows in development so the flows can be tried end to
+// end. Every message counts against limits per recipient and per requesting IP address.
+import 'server-only'
+import type { Transporter } from 'nodemailer'
+import { db } from '../db'
+import { env } from '../env'
+import { enforce } from '../rate-limit'
+import { MAILS_PER_ADDRESS, MAILS_PER_IP } from '../accounts/limits'
+
+export interface Mail {
+  to: string
+  subject: string
+  text: string
+}
+
+const RATE_LIMITED_MESSAGE = 'We have sent several emails already: please check your inbox (and spam folder) or try again later.'
+
+let transport: Promise<Transporter> | undefined
+function smtpTransport(): Promise<Transporter> {
+  transport ??= import('nodemailer').then((nodemailer) =>
+    nodemailer.createTransport({
+      host: env.SMTP_HOST,
+      port: env.SMTP_PORT,
+      secure: env.SMTP_SECURE,
+      auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASSWORD } : undefined,
+    }),
+  )
+  return transport
+}
+
+export function mailDelivery(): 'smtp' | 'outbox' {
+  return env.SMTP_HOST ? 'smtp' : 'outbox'
+}
+
+/**
+ * Counts one message to `to` from `ip` against the limits; throws RateLimitedError when over.
+ * Flows that answer the same whether an address is registered (forgot password) call it for
+ * addresses they do not mail too, so the limits behave the same for both.
+ */
+export async function reserveMailQuota(to: string, ip: string): Promise<void> {
+  await enforce(MAILS_PER_ADDRESS, to.trim().toLowerCase(), RATE_LIMITED_MESSAGE)
+  await enforce(MAILS_PER_IP, ip, RATE_LIMITED_MESSAGE)
+}
+
+/** Sends one message; throws RateLimitedError when the address or the IP has had enough. */
+export async function sendMail(mail: Mail, context: { ip: string }): Promise<void> {
+  const to = mail.to.trim().toLowerCase()
+  await reserveMailQuota(to, context.ip)
+  if (mailDelivery() === 'smtp') {
+    await (await smtpTransport()).sendMail({ from: env.SMTP_FROM, to, subject: mail.subject, text: mail.text })
+    return
+  }
+  if (env.NODE_ENV === 'production') {
+    console.warn('[mail] SMTP_HOST is not set: mail is kept in the outbox table and nobody receives it')
+  }
+  await db.outboxMessage.create({ data: { to, subject: mail.subject, text: mail.text } })
+}
