@@ -5,6 +5,7 @@ import type { ContentStatus } from '../generated/prisma/enums'
 import { renderMarkdown } from '../markdown/render'
 import { isStaff } from '../stories/policies'
 import type { Viewer } from '../viewer'
+import { DEFAULT_COMMENT_SORT, siblingComparator, type CommentSort } from './policies'
 import { buildTree, type TreeNode } from './tree'
 
 interface CommentRow {
@@ -23,6 +24,8 @@ interface CommentRow {
   replyCount: number
   authorId: string | null
   authorHandle: string | null
+  myHelpful: boolean
+  myMeToo: boolean
 }
 
 export interface CommentView {
@@ -35,9 +38,17 @@ export interface CommentView {
   helpfulCount: number
   meTooCount: number
   authorHandle: string | null
+  replyCount: number
   /** Null for a deleted, removed or not-yet-approved comment: `placeholder` says why. */
   bodyHtml: string | null
   placeholder: string | null
+  /** Written by the viewer. */
+  own: boolean
+  /** The markdown source, only for the viewer's own standing comments (their edit form). */
+  source: string | null
+  /** The viewer's reactions. */
+  myHelpful: boolean
+  myMeToo: boolean
 }
 
 export type CommentNode = TreeNode<CommentView>
@@ -59,17 +70,28 @@ function present(row: CommentRow, viewer: Viewer): CommentView {
     editedAt: row.editedAt,
     helpfulCount: row.helpfulCount,
     meTooCount: row.meTooCount,
+    replyCount: row.replyCount,
     authorHandle: placeholder === '[deleted]' ? null : row.authorHandle,
     bodyHtml: placeholder ? null : renderMarkdown(row.body),
     placeholder,
+    own,
+    source: own && !row.deletedAt && row.status !== 'REMOVED' ? row.body : null,
+    myHelpful: row.myHelpful,
+    myMeToo: row.myMeToo,
   }
 }
 
 /**
- * A thread's comments as a tree, in one query. With `rootId`, only that comment's subtree
- * and its ancestors (the context of a permalink).
+ * A thread's comments as a tree, in one query (the viewer's own reactions ride along). With
+ * `rootId`, only that comment's subtree and its ancestors (the context of a permalink).
+ * Siblings are ordered by `sort`: best (Wilson lower bound of "helpful"), new or old.
  */
-export async function getCommentTree(postId: number, viewer: Viewer, rootId?: number): Promise<CommentNode[]> {
+export async function getCommentTree(
+  postId: number,
+  viewer: Viewer,
+  rootId?: number,
+  sort: CommentSort = DEFAULT_COMMENT_SORT,
+): Promise<CommentNode[]> {
   let scope = Prisma.empty
   if (rootId !== undefined) {
     const root = await db.comment.findFirst({ where: { id: rootId, postId }, select: { path: true } })
@@ -80,10 +102,19 @@ export async function getCommentTree(postId: number, viewer: Viewer, rootId?: nu
   const rows = await db.$queryRaw<CommentRow[]>`
     SELECT c.id, c."parentId", c.depth, c.path, c.body, c.status, c."removalReason", c."deletedAt",
            c."editedAt", c."createdAt", c."helpfulCount", c."meTooCount", c."replyCount",
-           c."authorId", u.handle AS "authorHandle"
+           c."authorId", u.handle AS "authorHandle",
+           ${viewerReaction('HELPFUL')} AS "myHelpful", ${viewerReaction('ME_TOO')} AS "myMeToo"
     FROM "Comment" c
     LEFT JOIN "User" u ON u.id = c."authorId"
     WHERE c."postId" = ${postId} ${scope}
     ORDER BY c.path COLLATE "C"`
-  return buildTree(rows.map((row) => present(row, viewer)))
+  return buildTree(
+    rows.map((row) => present(row, viewer)),
+    siblingComparator(sort),
+  )
+
+  function viewerReaction(kind: 'HELPFUL' | 'ME_TOO') {
+    if (!viewer) return Prisma.sql`false`
+    return Prisma.sql`EXISTS (SELECT 1 FROM "CommentReaction" r WHERE r."commentId" = c.id AND r."userId" = ${viewer.id} AND r.kind = ${kind}::"ReactionKind")`
+  }
 }

@@ -10,7 +10,7 @@ import { MEMBERS_ONLY_EXCERPT_LENGTH, canReadFullPost, canSeePost } from './poli
 export const NEWEST_STORIES_LIMIT = 20
 const QUESTION_ANSWERS_SHOWN = 10
 
-const storyCardSelect = {
+export const storyCardSelect = {
   id: true,
   kind: true,
   title: true,
@@ -34,7 +34,7 @@ const storyCardSelect = {
   },
 } satisfies Prisma.PostSelect
 
-type StoryCardRow = Prisma.PostGetPayload<{ select: typeof storyCardSelect }>
+export type StoryCardRow = Prisma.PostGetPayload<{ select: typeof storyCardSelect }>
 
 export interface TagChip {
   slug: string
@@ -76,7 +76,7 @@ function toTagChips(tags: StoryCardRow['tags']): TagChip[] {
   }))
 }
 
-function toStoryCard(row: StoryCardRow, viewer: Viewer): StoryCard {
+export function toStoryCard(row: StoryCardRow, viewer: Viewer): StoryCard {
   const full = canReadFullPost(viewer, row)
   return {
     id: row.id,

@@ -4,18 +4,30 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { z } from 'zod'
 import { RelativeTime } from '@/components/relative-time'
 import { TagChipList } from '@/components/tag-chip'
-import { getViewer } from '@/lib/auth'
+import { canParticipate } from '@/lib/accounts/policies'
+import { getSessionUser, getViewer } from '@/lib/auth'
+import { COMMENT_SORTS, DEFAULT_COMMENT_SORT, threadAcceptsReplies, type CommentSort } from '@/lib/comments/policies'
 import { getCommentTree } from '@/lib/comments/queries'
 import { paths, slugify } from '@/lib/paths'
+import { canReact } from '@/lib/reactions/policies'
 import { OUTCOME_LABELS, SKIN_NOW_LABELS } from '@/lib/stories/labels'
 import { getThreadPost } from '@/lib/stories/queries'
-import { CommentList } from './_components/comment-tree'
+import { getThreadViewerState } from '@/lib/stories/thread-viewer'
+import { CommentList, type ThreadAbilities } from './_components/comment-tree'
+import { ReactionButtons } from './_components/reaction-buttons'
+import { ReplyForm } from './_components/reply-form'
+import { StoryOwnerTools } from './_components/story-owner-tools'
+import { ThreadToolbar } from './_components/thread-toolbar'
 
 const paramsSchema = z.object({
   id: z.coerce.number().int().positive().max(2_147_483_647),
   slug: z.array(z.string()).max(1).optional(),
 })
-const searchSchema = z.object({ comment: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined) })
+const searchSchema = z.object({
+  comment: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+  sort: z.enum(COMMENT_SORTS).catch(DEFAULT_COMMENT_SORT).default(DEFAULT_COMMENT_SORT),
+})
+const SORT_LABELS: Record<CommentSort, string> = { best: 'Best', new: 'Newest', old: 'Oldest' }
 
 interface Props {
   params: Promise<{ id: string; slug?: string[] }>
@@ -44,10 +56,19 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function ThreadPage(props: Props) {
   const { post, viewer, slug } = await load(props)
-  const { comment: focusId } = searchSchema.parse(await props.searchParams)
+  const { comment: focusId, sort } = searchSchema.parse(await props.searchParams)
   if (slug !== slugify(post.title) && focusId === undefined) permanentRedirect(paths.thread(post.id, post.title))
 
-  const comments = post.canReadFull ? await getCommentTree(post.id, viewer, focusId) : []
+  const user = await getSessionUser()
+  const [comments, mine] = await Promise.all([
+    post.canReadFull ? getCommentTree(post.id, viewer, focusId, sort) : Promise.resolve([]),
+    getThreadViewerState(post.id, viewer),
+  ])
+  const abilities: ThreadAbilities = {
+    participate: user !== null && canParticipate(user),
+    reply: threadAcceptsReplies({ status: post.status, locked: post.locked }),
+  }
+  const threadUrl = paths.thread(post.id, post.title)
   const focusDepth = focusId !== undefined ? findDepth(comments, focusId) : undefined
   const conditions = post.tags.filter((t) => t.kind === 'CONDITION')
   const tried = post.tags.filter((t) => t.kind === 'INTERVENTION')
@@ -66,7 +87,13 @@ export default async function ThreadPage(props: Props) {
           {post.deleted ? '[deleted]' : post.title}
         </h1>
         <p className="text-sm text-muted">
-          <span className="font-medium text-ink">{post.authorHandle ?? '[deleted]'}</span>{' '}
+          {post.authorHandle ? (
+            <Link href={paths.user(post.authorHandle)} className="font-medium text-ink hover:underline">
+              {post.authorHandle}
+            </Link>
+          ) : (
+            <span className="font-medium text-ink">[deleted]</span>
+          )}{' '}
           · <RelativeTime date={post.createdAt} />
           {post.editedAt && <> · edited</>}
           {post.membersOnly && <> · members only</>}
@@ -170,9 +197,38 @@ export default async function ThreadPage(props: Props) {
         </section>
       )}
 
-      <p className="text-sm text-muted">
-        {post.helpfulCount} found this helpful · {post.meTooCount} said &ldquo;me too&rdquo;
-      </p>
+      {mine.revisions && mine.revisions.length > 0 && (
+        <details className="rounded-lg border border-line bg-surface p-3 text-sm">
+          <summary className="cursor-pointer font-medium">
+            Earlier versions ({mine.revisions.length}) <span className="text-muted">— shown to the author and moderators</span>
+          </summary>
+          <ol className="mt-3 space-y-4">
+            {mine.revisions.map((revision) => (
+              <li key={revision.id} className="border-t border-line pt-3">
+                <p className="text-muted">
+                  Replaced <RelativeTime date={revision.createdAt} />
+                  {revision.title && <> · title: &ldquo;{revision.title}&rdquo;</>}
+                </p>
+                <div className="prose-story mt-2 text-base" dangerouslySetInnerHTML={{ __html: revision.bodyHtml }} />
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <ReactionButtons
+          target="post"
+          id={post.id}
+          helpfulCount={post.helpfulCount}
+          meTooCount={post.meTooCount}
+          myHelpful={mine.myHelpful}
+          myMeToo={mine.myMeToo}
+          canReact={abilities.participate && post.canReadFull && viewer !== null && canReact(viewer, { authorId: mine.own ? viewer.id : null, status: post.status, deletedAt: post.deleted ? new Date(0) : null })}
+        />
+        {mine.signedIn && <ThreadToolbar postId={post.id} bookmarked={mine.bookmarked} following={mine.following} />}
+      </div>
+      {mine.own && abilities.participate && <StoryOwnerTools postId={post.id} kind={post.kind} state={mine} />}
 
       {post.canReadFull && (
         <section aria-labelledby="replies-title" className="space-y-4 border-t border-line pt-6">
@@ -186,9 +242,40 @@ export default async function ThreadPage(props: Props) {
               </Link>
             </p>
           )}
-          {post.locked && <p className="rounded-lg bg-neutral-soft p-3 text-sm">This thread is locked: it accepts no new replies.</p>}
+          {post.locked ? (
+            <p role="note" className="flex items-center gap-2 rounded-lg border border-line bg-neutral-soft p-3 text-sm font-medium">
+              <span aria-hidden="true">🔒</span> This thread is locked by the moderators: it accepts no new replies.
+            </p>
+          ) : focusId === undefined && abilities.reply ? (
+            abilities.participate ? (
+              <ReplyForm postId={post.id} label="Add a reply" />
+            ) : user ? (
+              <p className="text-sm text-muted">Your account cannot reply right now.</p>
+            ) : (
+              <p className="text-sm">
+                <Link href={`/signin?callbackUrl=${encodeURIComponent(threadUrl)}`} className="font-medium text-accent underline">
+                  Sign in to reply
+                </Link>
+              </p>
+            )
+          ) : null}
+          {comments.length > 1 && focusId === undefined && (
+            <nav aria-label="Sort replies" className="flex flex-wrap items-center gap-2 text-sm">
+              <span className="text-muted">Sort:</span>
+              {COMMENT_SORTS.map((option) => (
+                <Link
+                  key={option}
+                  href={option === DEFAULT_COMMENT_SORT ? threadUrl : `${threadUrl}?sort=${option}`}
+                  aria-current={option === sort ? 'true' : undefined}
+                  className={`rounded-full border px-3 py-0.5 no-underline ${option === sort ? 'border-accent bg-accent text-accent-ink' : 'border-line hover:border-accent'}`}
+                >
+                  {SORT_LABELS[option]}
+                </Link>
+              ))}
+            </nav>
+          )}
           {comments.length ? (
-            <CommentList nodes={comments} postId={post.id} baseDepth={focusDepth ?? 0} highlightId={focusId} />
+            <CommentList nodes={comments} postId={post.id} baseDepth={focusDepth ?? 0} highlightId={focusId} abilities={abilities} />
           ) : (
             <p className="text-muted">{focusId !== undefined ? 'That reply is not in this thread.' : 'No replies yet.'}</p>
           )}

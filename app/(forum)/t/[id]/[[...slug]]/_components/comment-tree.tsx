@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { RelativeTime } from '@/components/relative-time'
 import type { CommentNode } from '@/lib/comments/queries'
 import { paths } from '@/lib/paths'
+import { CommentActions } from './comment-actions'
 
 /** Nesting shown inline; deeper replies continue on the comment's own page. */
 export const MAX_VISIBLE_DEPTH = 6
@@ -10,7 +11,23 @@ function countDescendants(node: CommentNode): number {
   return node.children.reduce((sum, child) => sum + 1 + countDescendants(child), 0)
 }
 
-function CommentItem({ node, postId, baseDepth, highlightId }: { node: CommentNode; postId: number; baseDepth: number; highlightId?: number }) {
+/** What the viewer may do in this thread, decided once by the page. */
+export interface ThreadAbilities {
+  /** Signed in and allowed to participate (not suspended or banned). */
+  participate: boolean
+  /** The thread takes replies (visible, not locked). */
+  reply: boolean
+}
+
+interface ItemProps {
+  node: CommentNode
+  postId: number
+  baseDepth: number
+  highlightId?: number
+  abilities: ThreadAbilities
+}
+
+function CommentItem({ node, postId, baseDepth, highlightId, abilities }: ItemProps) {
   const shownDepth = node.depth - baseDepth
   const replies = countDescendants(node)
   const highlighted = node.id === highlightId
@@ -24,7 +41,9 @@ function CommentItem({ node, postId, baseDepth, highlightId }: { node: CommentNo
           <span aria-hidden="true" className="inline-block w-4 text-center font-mono group-open:hidden">+</span>
           <span aria-hidden="true" className="hidden w-4 text-center font-mono group-open:inline-block">−</span>
           {node.authorHandle ? (
-            <span className="font-medium text-ink">{node.authorHandle}</span>
+            <Link href={paths.user(node.authorHandle)} className="font-medium text-ink hover:underline">
+              {node.authorHandle}
+            </Link>
           ) : (
             <span>[deleted]</span>
           )}
@@ -43,9 +62,19 @@ function CommentItem({ node, postId, baseDepth, highlightId }: { node: CommentNo
           ) : (
             <p className="italic text-muted">{node.placeholder}</p>
           )}
-          {node.helpfulCount > 0 && (
-            <p className="mt-1 text-sm text-muted">{node.helpfulCount} found this helpful</p>
-          )}
+          <CommentActions
+            postId={postId}
+            commentId={node.id}
+            authorHandle={node.authorHandle}
+            helpfulCount={node.helpfulCount}
+            meTooCount={node.meTooCount}
+            myHelpful={node.myHelpful}
+            myMeToo={node.myMeToo}
+            canReact={abilities.participate && !node.own && node.bodyHtml !== null}
+            canReply={abilities.participate && abilities.reply}
+            source={abilities.participate && abilities.reply ? node.source : null}
+            canDelete={node.own && node.placeholder !== '[deleted]'}
+          />
         </div>
         {node.children.length > 0 &&
           (shownDepth + 1 >= MAX_VISIBLE_DEPTH ? (
@@ -55,7 +84,7 @@ function CommentItem({ node, postId, baseDepth, highlightId }: { node: CommentNo
               </Link>
             </p>
           ) : (
-            <CommentList nodes={node.children} postId={postId} baseDepth={baseDepth} highlightId={highlightId} nested />
+            <CommentList nodes={node.children} postId={postId} baseDepth={baseDepth} highlightId={highlightId} abilities={abilities} nested />
           ))}
       </details>
     </li>
@@ -67,18 +96,20 @@ export function CommentList({
   postId,
   baseDepth = 0,
   highlightId,
+  abilities,
   nested = false,
 }: {
   nodes: CommentNode[]
   postId: number
   baseDepth?: number
   highlightId?: number
+  abilities: ThreadAbilities
   nested?: boolean
 }) {
   return (
     <ol className={nested ? 'mt-3 space-y-4 border-l-2 border-line pl-3 sm:pl-4' : 'space-y-5'}>
       {nodes.map((node) => (
-        <CommentItem key={node.id} node={node} postId={postId} baseDepth={baseDepth} highlightId={highlightId} />
+        <CommentItem key={node.id} node={node} postId={postId} baseDepth={baseDepth} highlightId={highlightId} abilities={abilities} />
       ))}
     </ol>
   )

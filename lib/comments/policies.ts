@@ -1,0 +1,86 @@
+// Comment rules as pure predicates with named constants: pages use them to show buttons, the
+// actions use the same functions to enforce them.
+import type { ContentStatus } from '../generated/prisma/enums'
+import { isNewAccount } from '../stories/policies'
+import type { Viewer } from '../viewer'
+import { SEGMENT_WIDTH } from './tree'
+
+export const COMMENTS_PER_HOUR = 60
+export const NEW_ACCOUNT_COMMENTS_PER_HOUR = 15
+export const COMMENT_MAX_LENGTH = 10_000
+/** Comment.path is VARCHAR(600): 100 segments, so depths 0…99. */
+export const MAX_COMMENT_DEPTH = 600 / SEGMENT_WIDTH - 1
+const HOUR_SECONDS = 3600
+
+export function commentRateLimit(user: { createdAt: Date }, now = new Date()) {
+  return isNewAccount(user, now)
+    ? { name: 'comments-new-account', points: NEW_ACCOUNT_COMMENTS_PER_HOUR, durationSeconds: HOUR_SECONDS }
+    : { name: 'comments', points: COMMENTS_PER_HOUR, durationSeconds: HOUR_SECONDS }
+}
+
+export interface ThreadFacts {
+  status: ContentStatus
+  locked: boolean
+}
+
+/** A thread takes replies while it is visible and not locked (a deleted story's thread goes on). */
+export function threadAcceptsReplies(post: ThreadFacts): boolean {
+  return post.status === 'VISIBLE' && !post.locked
+}
+
+export interface CommentFacts {
+  authorId: string | null
+  status: ContentStatus
+  deletedAt: Date | null
+}
+
+function isAuthor(viewer: Viewer, comment: { authorId: string | null }): boolean {
+  return viewer !== null && comment.authorId !== null && viewer.id === comment.authorId
+}
+
+/** The author edits their comment while it stands and the thread is open. */
+export function canEditComment(viewer: Viewer, comment: CommentFacts, thread: ThreadFacts): boolean {
+  return isAuthor(viewer, comment) && comment.deletedAt === null && comment.status !== 'REMOVED' && !thread.locked
+}
+
+export function canDeleteComment(viewer: Viewer, comment: CommentFacts): boolean {
+  return isAuthor(viewer, comment) && comment.deletedAt === null
+}
+
+/** z for a 95% confidence interval. */
+const Z_95 = 1.959964
+/**
+ * We count no views, only reactions, so a small fixed number of readers is assumed to have
+ * seen a comment without marking it helpful: one "helpful" then ranks below five.
+ */
+export const ASSUMED_UNMOVED_READERS = 2
+
+/** Lower bound of the Wilson score interval: evanmiller.org/how-not-to-sort-by-average-rating.html */
+export function wilsonLowerBound(positive: number, total: number, z = Z_95): number {
+  if (total <= 0) return 0
+  const p = positive / total
+  const z2 = z * z
+  return (p + z2 / (2 * total) - z * Math.sqrt((p * (1 - p) + z2 / (4 * total)) / total)) / (1 + z2 / total)
+}
+
+export function bestScore(comment: { helpfulCount: number }): number {
+  return wilsonLowerBound(comment.helpfulCount, comment.helpfulCount + ASSUMED_UNMOVED_READERS)
+}
+
+export const COMMENT_SORTS = ['best', 'new', 'old'] as const
+export type CommentSort = (typeof COMMENT_SORTS)[number]
+export const DEFAULT_COMMENT_SORT: CommentSort = 'best'
+
+interface SortableComment {
+  path: string
+  createdAt: Date
+  helpfulCount: number
+}
+
+/** Sibling order for each sort; ties fall back to posting order (the path). */
+export function siblingComparator(sort: CommentSort): (a: SortableComment, b: SortableComment) => number {
+  const byPath = (a: SortableComment, b: SortableComment) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+  if (sort === 'old') return byPath
+  if (sort === 'new') return (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || byPath(b, a)
+  return (a, b) => bestScore(b) - bestScore(a) || byPath(a, b)
+}

@@ -1,0 +1,53 @@
+// Who hears about a new comment. Runs inside the comment's transaction, so a reply and its
+// notifications are written together or not at all.
+import 'server-only'
+import type { Prisma } from '../generated/prisma/client'
+import type { NotificationKind } from '../generated/prisma/enums'
+import { extractMentions } from './mentions'
+
+type Tx = Prisma.TransactionClient
+
+export interface NewComment {
+  id: number
+  postId: number
+  body: string
+  authorId: string
+  /** Whose comment it answers, or for a top-level reply the story's author. */
+  repliedToUserId: string | null
+}
+
+// A person gets one notification per comment, the most personal kind.
+const PRIORITY: Record<'REPLY' | 'MENTION' | 'THREAD_REPLY', number> = { REPLY: 3, MENTION: 2, THREAD_REPLY: 1 }
+
+export async function notifyAboutComment(tx: Tx, comment: NewComment): Promise<number> {
+  const wanted = new Map<string, 'REPLY' | 'MENTION' | 'THREAD_REPLY'>()
+  const offer = (userId: string, kind: 'REPLY' | 'MENTION' | 'THREAD_REPLY') => {
+    if (userId === comment.authorId) return
+    const current = wanted.get(userId)
+    if (!current || PRIORITY[kind] > PRIORITY[current]) wanted.set(userId, kind)
+  }
+
+  if (comment.repliedToUserId) offer(comment.repliedToUserId, 'REPLY')
+  const handles = extractMentions(comment.body)
+  if (handles.length) {
+    const mentioned = await tx.user.findMany({ where: { handleKey: { in: handles } }, select: { id: true } })
+    for (const user of mentioned) offer(user.id, 'MENTION')
+  }
+  const followers = await tx.threadSubscription.findMany({ where: { postId: comment.postId }, select: { userId: true } })
+  for (const follower of followers) offer(follower.userId, 'THREAD_REPLY')
+  if (!wanted.size) return 0
+
+  // Each member chooses which kinds they want (settings); banned accounts get nothing.
+  const recipients = await tx.user.findMany({
+    where: { id: { in: [...wanted.keys()] }, status: { not: 'BANNED' } },
+    select: { id: true, notifyReplies: true, notifyMentions: true, notifyFollowed: true },
+  })
+  const rows: { userId: string; kind: NotificationKind; actorId: string; postId: number; commentId: number }[] = []
+  for (const user of recipients) {
+    const kind = wanted.get(user.id)!
+    const allowed = kind === 'REPLY' ? user.notifyReplies : kind === 'MENTION' ? user.notifyMentions : user.notifyFollowed
+    if (allowed) rows.push({ userId: user.id, kind, actorId: comment.authorId, postId: comment.postId, commentId: comment.id })
+  }
+  if (rows.length) await tx.notification.createMany({ data: rows })
+  return rows.length
+}

@@ -1,0 +1,239 @@
+'use server'
+// Story mutations: (prevState, formData) → guard → validate → one transaction → revalidate or
+// redirect. Expected failures come back as form state so nothing typed is lost.
+import { revalidatePath } from 'next/cache'
+import { redirect } from 'next/navigation'
+import { ForbiddenError, NotFoundError } from '../api/errors'
+import { requireParticipant, type SessionUser } from '../auth'
+import { db } from '../db'
+import { paths } from '../paths'
+import { enforce } from '../rate-limit'
+import { expectedFailureMessage } from './guard'
+import { STORY_UPDATE_LIMIT, canAddStoryUpdate, canDeletePost, canEditPost, storyRateLimit } from './policies'
+import {
+  deleteStorySchema,
+  editStorySchema,
+  formValues,
+  readRows,
+  readStoryForm,
+  storySchema,
+  storyUpdateSchema,
+  toFieldErrors,
+  type FormState,
+  type StoryFormState,
+  type StoryInput,
+} from './schemas'
+
+const THREAD_ROUTE = '/t/[id]/[[...slug]]'
+const CHECK_FIELDS = 'Please check the highlighted fields.'
+
+function refreshListings(): void {
+  revalidatePath(paths.home())
+  revalidatePath(paths.stories())
+  revalidatePath(THREAD_ROUTE, 'page')
+}
+
+/** Tag ids must exist and be of the right kind; the question must exist. Field errors if not. */
+async function checkReferences(input: StoryInput): Promise<Record<string, string> | null> {
+  const ids = [...input.conditionIds, ...input.tried.map((t) => t.tagId)]
+  const tags = await db.tag.findMany({ where: { id: { in: ids } }, select: { id: true, kind: true } })
+  const kindOf = new Map(tags.map((t) => [t.id, t.kind]))
+  const errors: Record<string, string> = {}
+  if (input.conditionIds.some((id) => kindOf.get(id) !== 'CONDITION')) errors.conditionIds = 'Choose conditions from the list'
+  input.tried.forEach((row, index) => {
+    if (kindOf.get(row.tagId) !== 'INTERVENTION') errors[`tried.${index}.tagId`] = 'Choose something from the list'
+  })
+  if (input.questionId !== undefined) {
+    const question = await db.articleQuestion.findUnique({ where: { id: input.questionId }, select: { id: true } })
+    if (!question) errors.questionId = 'That question does not exist'
+  }
+  return Object.keys(errors).length ? errors : null
+}
+
+async function enforceStoryLimit(user: SessionUser): Promise<void> {
+  const account = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { createdAt: true } })
+  const limit = storyRateLimit(account)
+  await enforce(limit, user.id, `You have posted ${limit.points} stories in the last hour.`)
+}
+
+export async function createStory(_prev: StoryFormState, formData: FormData): Promise<StoryFormState> {
+  const values = readStoryForm(formData)
+  let created: { id: number; title: string }
+  try {
+    const user = await requireParticipant()
+    const parsed = storySchema.safeParse(values)
+    if (!parsed.success) return { message: CHECK_FIELDS, fieldErrors: toFieldErrors(parsed.error), values }
+    const input = parsed.data
+    const referenceErrors = await checkReferences(input)
+    if (referenceErrors) return { message: CHECK_FIELDS, fieldErrors: referenceErrors, values }
+    await enforceStoryLimit(user)
+
+    // "Only change": one intervention and nothing else changed at the same time.
+    const onlyChange = input.tried.length === 1 && !input.otherChanges
+    const tagIds = [...input.conditionIds, ...input.tried.map((t) => t.tagId)]
+    created = await db.$transaction(async (tx) => {
+      const post = await tx.post.create({
+        data: {
+          kind: input.kind,
+          title: input.title,
+          body: input.body,
+          visibility: input.visibility,
+          skinNow: input.kind === 'STORY' ? input.skinNow : undefined,
+          otherChanges: input.kind === 'STORY' ? input.otherChanges : undefined,
+          questionId: input.questionId,
+          authorId: user.id,
+          tags: {
+            create: [
+              ...input.conditionIds.map((tagId) => ({ tagId, tagKind: 'CONDITION' as const })),
+              ...input.tried.map((row) => ({
+                tagId: row.tagId,
+                tagKind: 'INTERVENTION' as const,
+                initialOutcome: row.outcome,
+                outcome: row.outcome,
+                initialDurationWeeks: row.durationWeeks,
+                durationWeeks: row.durationWeeks,
+                note: row.note,
+                onlyChange,
+              })),
+            ],
+          },
+          // Authors follow their own threads.
+          subscriptions: { create: { userId: user.id } },
+        },
+        select: { id: true, title: true },
+      })
+      await tx.tag.updateMany({ where: { id: { in: tagIds } }, data: { postCount: { increment: 1 } } })
+      await tx.user.update({ where: { id: user.id }, data: { approvedPostCount: { increment: 1 } } })
+      return post
+    })
+  } catch (error) {
+    const message = expectedFailureMessage(error)
+    if (!message) throw error
+    return { message, values }
+  }
+  refreshListings()
+  redirect(paths.thread(created.id, created.title))
+}
+
+async function loadOwnPost(postId: number) {
+  const post = await db.post.findUnique({
+    where: { id: postId },
+    select: { id: true, kind: true, title: true, body: true, status: true, visibility: true, authorId: true, deletedAt: true },
+  })
+  if (!post) throw new NotFoundError('That story does not exist.')
+  return post
+}
+
+export async function editStory(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData)
+  try {
+    const user = await requireParticipant()
+    const parsed = editStorySchema.safeParse(values)
+    if (!parsed.success) return { message: CHECK_FIELDS, fieldErrors: toFieldErrors(parsed.error), values }
+    const input = parsed.data
+    const post = await loadOwnPost(input.postId)
+    if (!canEditPost(user, post)) throw new ForbiddenError('Only the author can edit this story.')
+    const textChanged = post.title !== input.title || post.body !== input.body
+    await db.$transaction(async (tx) => {
+      // The version being replaced is kept, visible to the author and the moderators.
+      if (textChanged) {
+        await tx.revision.create({ data: { targetType: 'POST', postId: post.id, editorId: user.id, title: post.title, body: post.body } })
+      }
+      const updated = await tx.post.updateMany({
+        where: { id: post.id, authorId: user.id, deletedAt: null },
+        data: {
+          title: input.title,
+          body: input.body,
+          visibility: input.visibility,
+          ...(post.kind === 'STORY' ? { skinNow: input.skinNow ?? null, otherChanges: input.otherChanges ?? null } : {}),
+          ...(textChanged ? { editedAt: new Date() } : {}),
+        },
+      })
+      if (updated.count !== 1) throw new ForbiddenError('This story can no longer be edited.')
+    })
+  } catch (error) {
+    const message = expectedFailureMessage(error)
+    if (!message) throw error
+    return { message, values }
+  }
+  refreshListings()
+  return { ok: true, message: 'Saved.' }
+}
+
+export async function deleteStory(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData)
+  let post: Awaited<ReturnType<typeof loadOwnPost>>
+  try {
+    const user = await requireParticipant()
+    const parsed = deleteStorySchema.safeParse(values)
+    if (!parsed.success) return { message: 'Which story?', fieldErrors: toFieldErrors(parsed.error), values }
+    post = await loadOwnPost(parsed.data.postId)
+    if (!canDeletePost(user, post)) throw new ForbiddenError('Only the author can delete this story.')
+    const { id, status } = post
+    await db.$transaction(async (tx) => {
+      const deleted = await tx.post.updateMany({ where: { id, authorId: user.id, deletedAt: null }, data: { deletedAt: new Date() } })
+      if (deleted.count !== 1) throw new ForbiddenError('This story was already deleted.')
+      // Tag counts cover visible, undeleted posts.
+      if (status === 'VISIBLE') {
+        const tags = await tx.postTag.findMany({ where: { postId: id }, select: { tagId: true } })
+        await tx.tag.updateMany({ where: { id: { in: tags.map((t) => t.tagId) } }, data: { postCount: { decrement: 1 } } })
+      }
+    })
+  } catch (error) {
+    const message = expectedFailureMessage(error)
+    if (!message) throw error
+    return { message, values }
+  }
+  refreshListings()
+  redirect(paths.thread(post.id, post.title))
+}
+
+export async function addStoryUpdate(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData)
+  try {
+    const user = await requireParticipant()
+    // Rows left on "unchanged" carry no outcome and are not part of the update.
+    const outcomes = readRows(formData, 'outcomes').filter((row) => row.outcome !== '')
+    const parsed = storyUpdateSchema.safeParse({ ...values, outcomes })
+    if (!parsed.success) return { message: CHECK_FIELDS, fieldErrors: toFieldErrors(parsed.error), values }
+    const input = parsed.data
+    const post = await loadOwnPost(input.postId)
+    if (!canAddStoryUpdate(user, post)) throw new ForbiddenError('Only the author can add a follow-up to this story.')
+    const interventions = await db.postTag.findMany({ where: { postId: post.id, tagKind: 'INTERVENTION' }, select: { tagId: true } })
+    const known = new Set(interventions.map((t) => t.tagId))
+    if (input.outcomes.some((o) => !known.has(o.tagId))) {
+      return { message: 'A follow-up can only update what the story says you tried.', fieldErrors: { outcomes: 'Unknown intervention' }, values }
+    }
+    await enforce(STORY_UPDATE_LIMIT, user.id, 'You have added many follow-ups in the last hour.')
+    const now = new Date()
+    await db.$transaction(async (tx) => {
+      await tx.storyUpdate.create({
+        data: {
+          postId: post.id,
+          authorId: user.id,
+          body: input.body,
+          skinNow: input.skinNow,
+          createdAt: now,
+          outcomes: { create: input.outcomes.map((o) => ({ tagId: o.tagId, outcome: o.outcome, durationWeeks: o.durationWeeks, note: o.note })) },
+        },
+      })
+      // The newest outcome is the one that counts; the initial one stays as first posted.
+      for (const o of input.outcomes) {
+        await tx.postTag.update({
+          where: { postId_tagId: { postId: post.id, tagId: o.tagId } },
+          data: { outcome: o.outcome, ...(o.durationWeeks !== undefined ? { durationWeeks: o.durationWeeks } : {}) },
+        })
+      }
+      await tx.post.update({
+        where: { id: post.id },
+        data: { lastActivityAt: now, ...(input.skinNow ? { skinNow: input.skinNow } : {}) },
+      })
+    })
+  } catch (error) {
+    const message = expectedFailureMessage(error)
+    if (!message) throw error
+    return { message, values }
+  }
+  refreshListings()
+  return { ok: true, message: 'Follow-up added.' }
+}
