@@ -1,27 +1,47 @@
 import type { Metadata } from 'next'
-import { StoryCard } from '@/components/story-card'
+import { permanentRedirect } from 'next/navigation'
+import { FilterBar } from '@/components/filter-bar'
+import { StoryList } from '@/components/story-list'
 import { getViewer } from '@/lib/auth'
-import { listNewestStories } from '@/lib/stories/queries'
+import { browseStories, pageCursor, resolvePageFilters } from '@/lib/discovery/browse'
+import { filterInput, filterSearchParams, withQuery } from '@/lib/discovery/url'
+import { paths } from '@/lib/paths'
 
-export const metadata: Metadata = { title: 'Stories' }
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
-const STORIES_PAGE_SIZE = 50
+export const metadata: Metadata = {
+  title: 'Stories',
+  alternates: { types: { 'application/rss+xml': [{ url: paths.storiesFeed(), title: 'WhatHelped: newest stories' }] } },
+}
 
-export default async function StoriesPage() {
-  const stories = await listNewestStories(await getViewer(), STORIES_PAGE_SIZE)
+export default async function StoriesPage(props: Props) {
+  const searchParams = await props.searchParams
+  const filters = await resolvePageFilters(searchParams)
+  const cursor = pageCursor(searchParams, filters)
+  const query = filterSearchParams(filters)
+  // A synonym in the URL ("atopic-dermatitis") becomes the tag's own slug: one URL per list.
+  const asked = filterInput(searchParams).tag as string[] | undefined
+  if (asked && !filters.unknownTags.length && asked.join() !== filters.tag.join()) {
+    permanentRedirect(withQuery(paths.stories(), filterSearchParams(filters, { cursor: cursor ? String(searchParams.cursor) : undefined })))
+  }
+  const { page, facets } = await browseStories(await getViewer(), filters, cursor)
   return (
     <section aria-labelledby="stories-title" className="space-y-4">
       <h1 id="stories-title" className="text-2xl font-bold">
         Stories
       </h1>
-      <p className="text-muted">The newest skin stories: what members tried, and how it went.</p>
-      <ul className="space-y-4">
-        {stories.map((story) => (
-          <li key={story.id}>
-            <StoryCard story={story} />
-          </li>
-        ))}
-      </ul>
+      <p className="text-muted">What members tried for their skin, and how it went. Combine conditions, what they tried and the outcome.</p>
+      <FilterBar action={paths.stories()} filters={filters} facets={facets} />
+      <h2 className="sr-only">Matching stories</h2>
+      <StoryList
+        page={page}
+        apiHref={paths.apiStories(query)}
+        pageHref={paths.storiesFiltered(query)}
+        firstPageHref={cursor ? paths.storiesFiltered(query) : undefined}
+        empty="No stories match these filters yet. Try removing one."
+      />
     </section>
   )
 }

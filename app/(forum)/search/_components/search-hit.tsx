@@ -1,0 +1,45 @@
+import Link from 'next/link'
+import { RelativeTime } from '@/components/relative-time'
+import { TagChipList } from '@/components/tag-chip'
+import { paths } from '@/lib/paths'
+import type { SearchHit as SearchHitData } from '@/lib/search/queries'
+import type { SnippetPart } from '@/lib/search/schemas'
+
+/** Highlighted words as <mark>, everything else as text: React escapes it, nothing is HTML. */
+function Highlighted({ parts }: { parts: SnippetPart[] }) {
+  return parts.map((part, i) =>
+    part.hit ? (
+      <mark key={i} className="rounded bg-accent-soft px-0.5 text-ink">
+        {part.text}
+      </mark>
+    ) : (
+      <span key={i}>{part.text}</span>
+    ),
+  )
+}
+
+export function SearchHit({ hit }: { hit: SearchHitData }) {
+  const { story } = hit
+  return (
+    <article className="rounded-xl border border-line bg-surface p-4 sm:p-5">
+      <h3 className="text-lg font-semibold leading-snug">
+        <Link href={paths.thread(story.id, story.title)} className="hover:underline">
+          <Highlighted parts={hit.title} />
+        </Link>
+      </h3>
+      <p className="mt-1 text-sm text-muted">
+        <span className="font-medium text-ink">{story.authorHandle ?? '[deleted]'}</span> · <RelativeTime date={story.createdAt} />
+        {story.membersOnly && <> · members only</>}
+        {hit.matchedIn === 'comments' && <> · found in the replies</>}
+      </p>
+      <div className="mt-3">
+        <TagChipList tags={story.tags} label="Tags" />
+      </div>
+      {hit.snippet.length > 0 && (
+        <p className="mt-3 text-muted">
+          <Highlighted parts={hit.snippet} />
+        </p>
+      )}
+    </article>
+  )
+}
