@@ -3,6 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { HEALTH_POLICY_VERSION } from '../../lib/accounts/constants'
 import { hashPassword } from '../../lib/accounts/password'
 import { childPath } from '../../lib/comments/tree'
 import type { PrismaClient } from '../../lib/generated/prisma/client'
@@ -14,7 +15,7 @@ import type { SeedComment, SeedStory } from './data/types'
 import { DEMO_USERS } from './data/users'
 import { recomputeCounters } from './counters'
 
-export const HEALTH_POLICY_VERSION = '2026-11-01'
+export { HEALTH_POLICY_VERSION }
 const DEMO_STORIES_SETTING = 'seed.demoStories'
 const HOUR = 3_600_000
 const DAY = 24 * HOUR

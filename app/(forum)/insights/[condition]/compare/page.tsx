@@ -1,0 +1,113 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound, permanentRedirect } from 'next/navigation'
+import { InsightsCaveat } from '@/components/insights/caveat'
+import { IntervalBar } from '@/components/insights/interval-bar'
+import { percent, percentRange, weeks } from '@/lib/insights/format'
+import { storiesBehind } from '@/lib/insights/links'
+import { MIN_REPORTS, type Evidence } from '@/lib/insights/policies'
+import { compareInterventions, findInterventions, type PairEvidence } from '@/lib/insights/queries'
+import { compareInput, compareQuerySchema } from '@/lib/insights/schemas'
+import { paths } from '@/lib/paths'
+import { getTag } from '@/lib/tags/queries'
+
+interface Props {
+  params: Promise<{ condition: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export const metadata: Metadata = { title: 'Compare what helped' }
+
+function Figures({ title, evidence, links }: { title: string; evidence: Evidence; links: { all: string; helped: string; worse: string } | null }) {
+  return (
+    <div className="space-y-2">
+      <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">{title}</h3>
+      {evidence.enough ? (
+        <>
+          <IntervalBar share={evidence.helped.share} lower={evidence.helped.lower} upper={evidence.helped.upper} />
+          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm tabular-nums">
+            <dt className="text-muted">Members</dt>
+            <dd>{links ? <Link href={links.all} className="font-semibold text-accent underline">{evidence.contributors}</Link> : evidence.contributors}</dd>
+            <dt className="text-muted">Helped</dt>
+            <dd>
+              {links ? <Link href={links.helped} className="font-semibold text-accent underline">{evidence.helped.count}</Link> : evidence.helped.count}
+              {' · '}{percent(evidence.helped.share)}{' '}
+              <span className="text-muted">({percentRange(evidence.helped.lower, evidence.helped.upper)})</span>
+            </dd>
+            <dt className="text-muted">Worse</dt>
+            <dd>
+              {links && evidence.worse.count > 0 ? <Link href={links.worse} className="font-semibold text-accent underline">{evidence.worse.count}</Link> : evidence.worse.count}
+              {' · '}{percent(evidence.worse.share)}
+            </dd>
+            <dt className="text-muted">Median time tried</dt>
+            <dd>{weeks(evidence.medianWeeks)}</dd>
+          </dl>
+        </>
+      ) : (
+        <p className="text-sm text-muted">Too few reports (fewer than {MIN_REPORTS} members).</p>
+      )}
+    </div>
+  )
+}
+
+function Column({ condition, pair }: { condition: string; pair: PairEvidence }) {
+  const links = {
+    all: storiesBehind(condition, pair.tag.slug),
+    helped: storiesBehind(condition, pair.tag.slug, 'helped'),
+    worse: storiesBehind(condition, pair.tag.slug, 'worse'),
+  }
+  return (
+    <article aria-labelledby={`compare-${pair.tag.id}`} className="space-y-4 rounded-xl border border-line bg-surface p-4">
+      <h2 id={`compare-${pair.tag.id}`} className="text-lg font-semibold">
+        <Link href={paths.insightsIntervention(pair.tag.slug)} className="hover:underline">{pair.tag.name}</Link>
+      </h2>
+      <Figures title="Everyone" evidence={pair.overall} links={links} />
+      <Figures title="When it was the only change" evidence={pair.onlyChange} links={links} />
+    </article>
+  )
+}
+
+export default async function CompareInsightsPage(props: Props) {
+  const { condition: slug } = await props.params
+  const searchParams = await props.searchParams
+  const condition = await getTag(decodeURIComponent(slug))
+  if (!condition || condition.kind !== 'CONDITION') notFound()
+  const parsed = compareQuerySchema.safeParse(compareInput(searchParams.i))
+  if (condition.slug !== slug) permanentRedirect(paths.insightsCompare(condition.slug, parsed.success ? parsed.data.i : []))
+
+  const interventions = parsed.success ? await findInterventions(parsed.data.i) : []
+  const pairs = interventions.length ? await compareInterventions(condition.id, interventions.map((t) => t.id)) : []
+  // Ask for the slugs' order, not the database's.
+  const order = parsed.success ? parsed.data.i : []
+  pairs.sort((a, b) => order.indexOf(a.tag.slug) - order.indexOf(b.tag.slug))
+  const problem = !parsed.success
+    ? parsed.error.issues[0]?.message
+    : pairs.length < parsed.data.i.length
+      ? `Some of these were never reported for ${condition.name.toLowerCase()}.`
+      : null
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <p className="text-sm font-medium uppercase tracking-wide text-accent">
+          <Link href={paths.insightsCondition(condition.slug)} className="hover:underline">What helped for {condition.name}</Link>
+        </p>
+        <h1 className="font-serif text-2xl font-bold sm:text-3xl">Side by side, for {condition.name.toLowerCase()}</h1>
+      </header>
+      <InsightsCaveat />
+      {problem && (
+        <p role="alert" className="rounded-lg border border-bad/30 bg-bad-soft px-4 py-3 text-sm text-bad">
+          {problem}{' '}
+          <Link href={paths.insightsCondition(condition.slug)} className="underline">Choose again</Link>
+        </p>
+      )}
+      {pairs.length > 0 && (
+        <div className={`grid gap-4 ${pairs.length === 3 ? 'md:grid-cols-3' : 'md:grid-cols-2'}`}>
+          {pairs.map((pair) => (
+            <Column key={pair.tag.id} condition={condition.slug} pair={pair} />
+          ))}
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,49 @@
+// GET /api/insights/<condition>: the numbers of /insights/<condition> as JSON.
+import { NextResponse } from 'next/server'
+import { handleApiError, NotFoundError } from '@/lib/api/errors'
+import { CAVEAT } from '@/lib/insights/caveat'
+import { storiesBehind } from '@/lib/insights/links'
+import { MIN_REPORTS, type Evidence } from '@/lib/insights/policies'
+import { getConditionInsights } from '@/lib/insights/queries'
+import { conditionParamsSchema } from '@/lib/insights/schemas'
+import { getTag } from '@/lib/tags/queries'
+
+function figures(evidence: Evidence) {
+  if (!evidence.enough) return null
+  return {
+    contributors: evidence.contributors,
+    helped: evidence.helped,
+    worse: evidence.worse,
+    medianWeeks: evidence.medianWeeks,
+    medianWeeksHelped: evidence.medianWeeksHelped,
+  }
+}
+
+export async function GET(_request: Request, context: { params: Promise<{ condition: string }> }) {
+  try {
+    const { condition } = conditionParamsSchema.parse(await context.params)
+    const tag = await getTag(condition)
+    if (!tag || tag.kind !== 'CONDITION') throw new NotFoundError(`No condition is called "${condition}"`)
+    const insights = await getConditionInsights(tag.id)
+    return NextResponse.json({
+      condition: { slug: tag.slug, name: tag.name },
+      about: CAVEAT,
+      minReports: MIN_REPORTS,
+      interventions: insights.ranked.map((pair) => ({
+        slug: pair.tag.slug,
+        name: pair.tag.name,
+        category: pair.tag.category,
+        ...figures(pair.overall),
+        onlyChange: figures(pair.onlyChange),
+        stories: {
+          all: storiesBehind(tag.slug, pair.tag.slug),
+          helped: storiesBehind(tag.slug, pair.tag.slug, 'helped'),
+          worse: storiesBehind(tag.slug, pair.tag.slug, 'worse'),
+        },
+      })),
+      tooFewReports: insights.tooFew.map((t) => ({ slug: t.slug, name: t.name })),
+    })
+  } catch (error) {
+    return handleApiError(error)
+  }
+}
