@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next'
+import Link from 'next/link'
 import { SiteHeader } from '@/components/site-header'
 import './globals.css'
 
@@ -33,6 +34,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <p>
             WhatHelped shares members&rsquo; own experiences. It is not medical advice: talk to a
             dermatologist or doctor before you change a treatment.
+          </p>
+          <p className="mt-2">
+            <Link href="/privacy" className="underline">
+              Privacy: what we store and how to take it with you
+            </Link>
           </p>
         </footer>
       </body>

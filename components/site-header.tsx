@@ -1,11 +1,16 @@
 import Link from 'next/link'
 import { MAIN_ARTICLE_SLUG } from '@/lib/articles/constants'
 import { paths } from '@/lib/paths'
+import { NotificationBell } from './notification-bell'
+import { UserMenu } from './user-menu'
 
 // Main navigation. Features add their entry here (one line each).
 const NAV_LINKS = [
   { href: paths.stories(), label: 'Stories' },
+  { href: paths.insights(), label: 'What helped' },
   { href: paths.article(MAIN_ARTICLE_SLUG), label: 'The article' },
+  { href: paths.newStory(), label: 'Write a story' },
+  { href: paths.search(), label: 'Search' },
 ] as const
 
 export function SiteHeader() {
@@ -24,6 +29,19 @@ export function SiteHeader() {
             </li>
           ))}
         </ul>
+        <form action={paths.search()} role="search" aria-label="Site search" className="flex min-w-0 items-center gap-1">
+          <label htmlFor="header-search" className="sr-only">
+            Search stories
+          </label>
+          <input id="header-search" type="search" name="q" placeholder="Search stories" maxLength={200} className="w-40 min-w-0 rounded-lg border border-line bg-page px-2 py-1 text-sm" />
+          <button type="submit" className="rounded-lg border border-line px-2 py-1 text-sm">
+            Go
+          </button>
+        </form>
+        <div className="ml-auto flex items-center gap-2">
+          <NotificationBell />
+          <UserMenu />
+        </div>
       </nav>
     </header>
   )

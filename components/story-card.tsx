@@ -15,7 +15,13 @@ export function StoryCard({ story }: { story: StoryCardData }) {
         </Link>
       </h3>
       <p className="mt-1 text-sm text-muted">
-        <span className="font-medium text-ink">{story.authorHandle ?? '[deleted]'}</span>{' '}
+        {story.authorHandle ? (
+          <Link href={paths.user(story.authorHandle)} className="font-medium text-ink hover:underline">
+            {story.authorHandle}
+          </Link>
+        ) : (
+          <span className="font-medium text-ink">[deleted]</span>
+        )}{' '}
         · <RelativeTime date={story.createdAt} />
         {story.membersOnly && <> · <span>members only</span></>}
       </p>

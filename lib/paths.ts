@@ -21,4 +21,29 @@ export const paths = {
   article: (slug: string) => `/articles/${slug}`,
   tag: (slug: string) => `/tags/${slug}`,
   user: (handle: string) => `/u/${encodeURIComponent(handle)}`,
+  /** The story composer; with a question id, the story answers that article question. */
+  newStory: (questionId?: number) => (questionId ? `/new?question=${questionId}` : '/new'),
+  notifications: () => '/notifications',
+  /** JSON { unread } for the header's bell. */
+  notificationCount: () => '/notifications/count',
+  bookmarks: () => '/bookmarks',
+  /** Full-text search; `query` carries the same filters as the story list. */
+  search: (q?: string, query?: URLSearchParams) => {
+    const params = new URLSearchParams(query)
+    if (q) params.set('q', q)
+    const qs = params.toString()
+    return qs ? `/search?${qs}` : '/search'
+  },
+  /** The story list with filters (from lib/discovery/url filterSearchParams). */
+  storiesFiltered: (query: URLSearchParams) => (query.size ? `/stories?${query.toString()}` : '/stories'),
+  storiesFeed: () => '/feeds/stories.xml',
+  tagFeed: (slug: string) => `/feeds/tags/${slug}.xml`,
+  apiStories: (query: URLSearchParams) => (query.size ? `/api/stories?${query.toString()}` : '/api/stories'),
+  insights: () => '/insights',
+  insightsCondition: (slug: string) => `/insights/${slug}`,
+  insightsIntervention: (slug: string) => `/insights/intervention/${slug}`,
+  /** Two or three interventions side by side for one condition. */
+  insightsCompare: (condition: string, interventions: string[]) =>
+    `/insights/${condition}/compare${interventions.length ? `?${new URLSearchParams(interventions.map((slug) => ['i', slug]))}` : ''}`,
+  apiInsights: (condition: string) => `/api/insights/${condition}`,
 } as const

@@ -107,3 +107,11 @@ export async function createComment(input: { postId: number; authorId: string; p
     })
   })
 }
+
+/** A member who can sign in: a real argon2id hash of `password`, and a consent record. */
+export async function createMember(overrides: { handle?: string; email?: string; role?: Role; password?: string } = {}) {
+  const { hashPassword } = await import('@/lib/accounts/password')
+  const user = await createUser({ ...overrides, passwordHash: await hashPassword(overrides.password ?? 'a long test password') })
+  await db.consentRecord.create({ data: { userId: user.id, kind: 'HEALTH_DATA', policyVersion: 'test' } })
+  return { ...user, email: user.email! }
+}

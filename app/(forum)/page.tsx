@@ -1,13 +1,28 @@
 import Link from 'next/link'
-import { StoryCard } from '@/components/story-card'
+import type { Metadata } from 'next'
+import { FilterBar } from '@/components/filter-bar'
+import { StoryList } from '@/components/story-list'
 import { getArticle } from '@/lib/articles/queries'
 import { getViewer } from '@/lib/auth'
 import { paths } from '@/lib/paths'
-import { listNewestStories } from '@/lib/stories/queries'
+import { browseStories, pageCursor, resolvePageFilters } from '@/lib/discovery/browse'
+import { filterSearchParams, isDefaultFilters, withQuery } from '@/lib/discovery/url'
 
-export default async function HomePage() {
+export const metadata: Metadata = {
+  alternates: { types: { 'application/rss+xml': [{ url: paths.storiesFeed(), title: 'WhatHelped: newest stories' }] } },
+}
+
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export default async function HomePage(props: Props) {
+  const searchParams = await props.searchParams
   const viewer = await getViewer()
-  const [article, stories] = await Promise.all([getArticle(), listNewestStories(viewer)])
+  const filters = await resolvePageFilters(searchParams)
+  const cursor = pageCursor(searchParams, filters)
+  const query = filterSearchParams(filters)
+  const [article, { page, facets }] = await Promise.all([getArticle(), browseStories(viewer, filters, cursor)])
   return (
     <div className="space-y-10">
       {article && (
@@ -44,23 +59,22 @@ export default async function HomePage() {
       <section aria-labelledby="newest-title">
         <div className="flex items-baseline justify-between gap-4">
           <h2 id="newest-title" className="text-xl font-semibold">
-            Newest stories
+            {isDefaultFilters(filters) && filters.sort === 'new' ? 'Newest stories' : 'Stories'}
           </h2>
           <Link href={paths.stories()} className="text-sm text-accent underline">
             All stories
           </Link>
         </div>
-        {stories.length ? (
-          <ul className="mt-4 space-y-4">
-            {stories.map((story) => (
-              <li key={story.id}>
-                <StoryCard story={story} />
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="mt-4 text-muted">No stories yet.</p>
-        )}
+        <div className="mt-4 space-y-4">
+          <FilterBar action={paths.home()} filters={filters} facets={facets} />
+          <StoryList
+            page={page}
+            apiHref={paths.apiStories(query)}
+            pageHref={withQuery(paths.home(), query)}
+            firstPageHref={cursor ? withQuery(paths.home(), query) : undefined}
+            empty={isDefaultFilters(filters) ? 'No stories yet.' : 'No stories match these filters yet. Try removing one.'}
+          />
+        </div>
       </section>
     </div>
   )

@@ -56,6 +56,11 @@ export default async function ArticlePage(props: Props) {
                 {q.replyCount} {q.replyCount === 1 ? 'reply' : 'replies'} · {q.answerCount}{' '}
                 {q.answerCount === 1 ? 'story answers it' : 'stories answer it'} · active <RelativeTime date={q.lastActivityAt} />
               </p>
+              <p className="mt-2">
+                <Link href={paths.newStory(q.id)} className="text-sm font-medium text-accent underline">
+                  Answer this question with your story
+                </Link>
+              </p>
               {q.latestAnswers.length > 0 && (
                 <ul className="mt-3 space-y-1 text-sm" aria-label="Latest stories answering it">
                   {q.latestAnswers.map((a) => (
