@@ -10,16 +10,37 @@ const NAV_LINKS = [
   { href: paths.insights(), label: 'What helped' },
   { href: paths.article(MAIN_ARTICLE_SLUG), label: 'The article' },
   { href: paths.newStory(), label: 'Write a story' },
-  { href: paths.search(), label: 'Search' },
 ] as const
 
 export function SiteHeader() {
   return (
     <header className="border-b border-line bg-surface">
-      <nav aria-label="Main" className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-4 gap-y-2 px-4 pt-3">
         <Link href={paths.home()} className="text-xl font-bold tracking-tight text-accent no-underline">
           WhatHelped
         </Link>
+        <form action={paths.search()} role="search" aria-label="Site search" className="flex min-w-0 flex-1 items-center gap-1 sm:max-w-xs">
+          <label htmlFor="header-search" className="sr-only">
+            Search stories
+          </label>
+          <input
+            id="header-search"
+            type="search"
+            name="q"
+            placeholder="Search stories"
+            maxLength={200}
+            className="w-full min-w-0 rounded-lg border border-line bg-page px-2 py-1 text-sm"
+          />
+          <button type="submit" className="rounded-lg border border-line px-2 py-1 text-sm">
+            Search
+          </button>
+        </form>
+        <div className="ml-auto flex items-center gap-2">
+          <NotificationBell />
+          <UserMenu />
+        </div>
+      </div>
+      <nav aria-label="Main" className="mx-auto max-w-4xl px-4 pb-3 pt-2">
         <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
           {NAV_LINKS.map((link) => (
             <li key={link.href}>
@@ -29,19 +50,6 @@ export function SiteHeader() {
             </li>
           ))}
         </ul>
-        <form action={paths.search()} role="search" aria-label="Site search" className="flex min-w-0 items-center gap-1">
-          <label htmlFor="header-search" className="sr-only">
-            Search stories
-          </label>
-          <input id="header-search" type="search" name="q" placeholder="Search stories" maxLength={200} className="w-40 min-w-0 rounded-lg border border-line bg-page px-2 py-1 text-sm" />
-          <button type="submit" className="rounded-lg border border-line px-2 py-1 text-sm">
-            Go
-          </button>
-        </form>
-        <div className="ml-auto flex items-center gap-2">
-          <NotificationBell />
-          <UserMenu />
-        </div>
       </nav>
     </header>
   )

@@ -3,9 +3,6 @@
 // database is asked again on every request, so a ban, a role change or a password change takes
 // effect at once.
 import 'server-only'
-import fs from 'node:fs'
-import path from 'node:path'
-import crypto from 'node:crypto'
 import { cache } from 'react'
 import { getServerSession, type NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
@@ -16,40 +13,13 @@ import { ForbiddenError, UnauthorizedError } from './api/errors'
 import { verifyCredentials } from './accounts/credentials'
 import { OAUTH_CONSENT_COOKIE, findOrCreateOAuthUser, hasOAuthLink } from './accounts/oauth'
 import { canParticipate, isAdmin, isModerator } from './accounts/policies'
+import { authSecret } from './accounts/secret'
 import { db } from './db'
-import { dataDir, env, type Env } from './env'
+import { env, type Env } from './env'
 import type { Role, UserStatus } from './generated/prisma/enums'
 import type { Viewer } from './viewer'
 
 const SESSION_MAX_AGE_SECONDS = 30 * 24 * 3600
-const MIN_SECRET_LENGTH = 32
-
-let secret: string | undefined
-/**
- * NEXTAUTH_SECRET when set. Without it, a secret generated once and kept in the data folder:
- * fine for development and the embedded database, refused for a production deployment on
- * PostgreSQL.
- */
-export function authSecret(): string {
-  if (secret) return secret
-  if (env.NEXTAUTH_SECRET) {
-    if (env.NODE_ENV === 'production' && env.NEXTAUTH_SECRET.length < MIN_SECRET_LENGTH) {
-      throw new Error(`NEXTAUTH_SECRET must be at least ${MIN_SECRET_LENGTH} characters in production`)
-    }
-    secret = env.NEXTAUTH_SECRET
-    return secret
-  }
-  if (env.NODE_ENV === 'production' && env.DATABASE_URL) {
-    throw new Error('NEXTAUTH_SECRET is required in production: generate one with `openssl rand -base64 32`')
-  }
-  const file = path.join(dataDir, 'auth-secret')
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(dataDir, { recursive: true })
-    fs.writeFileSync(file, crypto.randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' })
-  }
-  secret = fs.readFileSync(file, 'utf8').trim()
-  return secret
-}
 
 declare module 'next-auth' {
   interface Session {

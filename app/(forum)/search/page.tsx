@@ -58,7 +58,7 @@ export default async function SearchPage(props: Props) {
         </button>
       </Form>
       <p id="search-help" className="text-sm text-muted">
-        Use quotes for a phrase, <kbd>or</kbd> for either word, and a minus to leave a word out.
+        Use quotes for a phrase, <kbd className="rounded border border-line px-1 font-mono">OR</kbd> for either word, and a minus to leave a word out.
       </p>
       <div id="search-message" aria-live="polite">
         {message && <p className="rounded-lg border border-bad/40 bg-bad-soft p-3 text-bad">{message}</p>}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, permanentRedirect } from 'next/navigation'
+import { Suspense } from 'react'
 import { z } from 'zod'
 import { RelativeTime } from '@/components/relative-time'
 import { TagChipList } from '@/components/tag-chip'
@@ -13,6 +14,7 @@ import { canReact } from '@/lib/reactions/policies'
 import { OUTCOME_LABELS, SKIN_NOW_LABELS } from '@/lib/stories/labels'
 import { getThreadPost } from '@/lib/stories/queries'
 import { getThreadViewerState } from '@/lib/stories/thread-viewer'
+import type { Viewer } from '@/lib/viewer'
 import { CommentList, type ThreadAbilities } from './_components/comment-tree'
 import { ReactionButtons } from './_components/reaction-buttons'
 import { ReplyForm } from './_components/reply-form'
@@ -60,16 +62,12 @@ export default async function ThreadPage(props: Props) {
   if (slug !== slugify(post.title) && focusId === undefined) permanentRedirect(paths.thread(post.id, post.title))
 
   const user = await getSessionUser()
-  const [comments, mine] = await Promise.all([
-    post.canReadFull ? getCommentTree(post.id, viewer, focusId, sort) : Promise.resolve([]),
-    getThreadViewerState(post.id, viewer),
-  ])
+  const mine = await getThreadViewerState(post.id, viewer)
   const abilities: ThreadAbilities = {
     participate: user !== null && canParticipate(user),
     reply: threadAcceptsReplies({ status: post.status, locked: post.locked }),
   }
   const threadUrl = paths.thread(post.id, post.title)
-  const focusDepth = focusId !== undefined ? findDepth(comments, focusId) : undefined
   const conditions = post.tags.filter((t) => t.kind === 'CONDITION')
   const tried = post.tags.filter((t) => t.kind === 'INTERVENTION')
 
@@ -259,7 +257,7 @@ export default async function ThreadPage(props: Props) {
               </p>
             )
           ) : null}
-          {comments.length > 1 && focusId === undefined && (
+          {post.commentCount > 1 && focusId === undefined && (
             <nav aria-label="Sort replies" className="flex flex-wrap items-center gap-2 text-sm">
               <span className="text-muted">Sort:</span>
               {COMMENT_SORTS.map((option) => (
@@ -274,15 +272,35 @@ export default async function ThreadPage(props: Props) {
               ))}
             </nav>
           )}
-          {comments.length ? (
-            <CommentList nodes={comments} postId={post.id} baseDepth={focusDepth ?? 0} highlightId={focusId} abilities={abilities} />
-          ) : (
-            <p className="text-muted">{focusId !== undefined ? 'That reply is not in this thread.' : 'No replies yet.'}</p>
-          )}
+          {/* The story renders first; a long thread's replies stream in after it. */}
+          <Suspense fallback={<p className="text-muted" role="status">Loading replies…</p>}>
+            <ThreadReplies postId={post.id} viewer={viewer} focusId={focusId} sort={sort} abilities={abilities} />
+          </Suspense>
         </section>
       )}
     </article>
   )
+}
+
+async function ThreadReplies({
+  postId,
+  viewer,
+  focusId,
+  sort,
+  abilities,
+}: {
+  postId: number
+  viewer: Viewer
+  focusId: number | undefined
+  sort: CommentSort
+  abilities: ThreadAbilities
+}) {
+  const comments = await getCommentTree(postId, viewer, focusId, sort)
+  if (!comments.length) {
+    return <p className="text-muted">{focusId !== undefined ? 'That reply is not in this thread.' : 'No replies yet.'}</p>
+  }
+  const focusDepth = focusId !== undefined ? findDepth(comments, focusId) : undefined
+  return <CommentList nodes={comments} postId={postId} baseDepth={focusDepth ?? 0} highlightId={focusId} abilities={abilities} />
 }
 
 function findDepth(nodes: { id: number; depth: number; children: typeof nodes }[], id: number): number | undefined {

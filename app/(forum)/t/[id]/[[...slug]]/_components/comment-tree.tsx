@@ -32,16 +32,16 @@ function CommentItem({ node, postId, baseDepth, highlightId, abilities }: ItemPr
   const replies = countDescendants(node)
   const highlighted = node.id === highlightId
   return (
-    <li id={`comment-${node.id}`} className="scroll-mt-4">
-      <details open className="group">
+    <li id={`comment-${node.id}`} className="comment">
+      <details open>
         <summary
-          className="flex cursor-pointer list-none flex-wrap items-center gap-x-2 text-sm text-muted [&::-webkit-details-marker]:hidden"
+          className="comment-summary"
           aria-label={`Comment by ${node.authorHandle ?? 'deleted account'}; press to collapse or expand`}
         >
-          <span aria-hidden="true" className="inline-block w-4 text-center font-mono group-open:hidden">+</span>
-          <span aria-hidden="true" className="hidden w-4 text-center font-mono group-open:inline-block">−</span>
+          <span aria-hidden="true" className="comment-toggle-closed">+</span>
+          <span aria-hidden="true" className="comment-toggle-open">−</span>
           {node.authorHandle ? (
-            <Link href={paths.user(node.authorHandle)} className="font-medium text-ink hover:underline">
+            <Link href={paths.user(node.authorHandle)} className="comment-author">
               {node.authorHandle}
             </Link>
           ) : (
@@ -52,16 +52,17 @@ function CommentItem({ node, postId, baseDepth, highlightId, abilities }: ItemPr
             <RelativeTime date={node.createdAt} />
           </Link>
           {node.editedAt && <span>· edited</span>}
-          <span className="hidden group-[:not([open])]:inline">
+          <span className="comment-hidden-count">
             · {replies} {replies === 1 ? 'reply' : 'replies'} hidden
           </span>
         </summary>
-        <div className={`mt-1 pl-6 ${highlighted ? 'rounded-lg bg-accent-soft/50 p-2' : ''}`}>
+        <div className={highlighted ? 'comment-body comment-highlight' : 'comment-body'}>
           {node.bodyHtml ? (
             <div className="prose-story text-base" dangerouslySetInnerHTML={{ __html: node.bodyHtml }} />
           ) : (
             <p className="italic text-muted">{node.placeholder}</p>
           )}
+          {abilities.participate || node.own ? (
           <CommentActions
             postId={postId}
             commentId={node.id}
@@ -75,6 +76,15 @@ function CommentItem({ node, postId, baseDepth, highlightId, abilities }: ItemPr
             source={abilities.participate && abilities.reply ? node.source : null}
             canDelete={node.own && node.placeholder !== '[deleted]'}
           />
+          ) : (
+            // Readers who cannot act get plain counts: no client component per comment, which
+            // keeps a 2,000-reply thread's page and its RSC payload much smaller.
+            (node.helpfulCount > 0 || node.meTooCount > 0) && (
+              <p className="mt-2 text-sm text-muted">
+                {node.helpfulCount} found this helpful · {node.meTooCount} said &ldquo;me too&rdquo;
+              </p>
+            )
+          )}
         </div>
         {node.children.length > 0 &&
           (shownDepth + 1 >= MAX_VISIBLE_DEPTH ? (
@@ -107,7 +117,7 @@ export function CommentList({
   nested?: boolean
 }) {
   return (
-    <ol className={nested ? 'mt-3 space-y-4 border-l-2 border-line pl-3 sm:pl-4' : 'space-y-5'}>
+    <ol className={nested ? 'comment-replies' : 'comment-list'}>
       {nodes.map((node) => (
         <CommentItem key={node.id} node={node} postId={postId} baseDepth={baseDepth} highlightId={highlightId} abilities={abilities} />
       ))}
