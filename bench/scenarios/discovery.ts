@@ -2,6 +2,7 @@
 import { encodeCursor } from '../../lib/discovery/cursor'
 import { facetCountsSql, storyListSql, type ResolvedFilters } from '../../lib/discovery/sql'
 import { searchSql } from '../../lib/search/sql'
+import { paths } from '../../lib/paths'
 import type { BenchContext, BenchScenario } from './types'
 
 const LIST_TARGETS = { p99Ms: 150, minRequestsPerSecond: 150, maxBytes: 100_000 }
@@ -80,8 +81,9 @@ export const scenarios: BenchScenario[] = [
   {
     name: 'thread: most replies',
     path: async (context) => {
-      const [post] = await context.query<{ id: number }>('SELECT id FROM "Post" WHERE status = \'VISIBLE\' ORDER BY "commentCount" DESC, id LIMIT 1')
-      return `/t/${post!.id}`
+      const [post] = await context.query<{ id: number; title: string }>('SELECT id, title FROM "Post" WHERE status = \'VISIBLE\' ORDER BY "commentCount" DESC, id LIMIT 1')
+      // The canonical URL: /t/<id> alone answers with a redirect to it.
+      return paths.thread(post!.id, post!.title)
     },
     targets: { p99Ms: 150 },
   },

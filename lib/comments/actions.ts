@@ -6,6 +6,7 @@ import { revalidatePath } from 'next/cache'
 import { ForbiddenError, NotFoundError } from '../api/errors'
 import { requireParticipant } from '../auth'
 import { db } from '../db'
+import { emailCommentNotifications } from '../notifications/email'
 import { notifyAboutComment } from '../notifications/notify'
 import { enforce } from '../rate-limit'
 import { expectedFailureMessage } from '../stories/guard'
@@ -88,6 +89,8 @@ export async function createComment(_prev: CommentFormState, formData: FormData)
     if (!message) throw error
     return { message, values }
   }
+  // After the commit, and without holding up the reply: a slow mail server must not.
+  void emailCommentNotifications(commentId).catch((error: unknown) => console.error('[mail] notification email failed:', error))
   revalidatePath(THREAD_ROUTE, 'page')
   return { ok: true, message: 'Reply posted.', commentId }
 }

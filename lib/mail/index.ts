@@ -5,7 +5,7 @@ import 'server-only'
 import type { Transporter } from 'nodemailer'
 import { db } from '../db'
 import { env } from '../env'
-import { enforce } from '../rate-limit'
+import { consume, enforce } from '../rate-limit'
 import { MAILS_PER_ADDRESS, MAILS_PER_IP } from '../accounts/limits'
 
 export interface Mail {
@@ -45,8 +45,23 @@ export async function reserveMailQuota(to: string, ip: string): Promise<void> {
 
 /** Sends one message; throws RateLimitedError when the address or the IP has had enough. */
 export async function sendMail(mail: Mail, context: { ip: string }): Promise<void> {
+  await reserveMailQuota(mail.to.trim().toLowerCase(), context.ip)
+  await deliver(mail)
+}
+
+/**
+ * Mail the site sends on its own (notification emails): no requesting IP to count, but the
+ * per-address limit still applies. Returns false when the address has had enough for now.
+ */
+export async function sendSiteMail(mail: Mail): Promise<boolean> {
+  const quota = await consume(MAILS_PER_ADDRESS, mail.to.trim().toLowerCase())
+  if (!quota.allowed) return false
+  await deliver(mail)
+  return true
+}
+
+async function deliver(mail: Mail): Promise<void> {
   const to = mail.to.trim().toLowerCase()
-  await reserveMailQuota(to, context.ip)
   if (mailDelivery() === 'smtp') {
     await (await smtpTransport()).sendMail({ from: env.SMTP_FROM, to, subject: mail.subject, text: mail.text })
     return
