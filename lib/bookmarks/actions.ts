@@ -1,12 +1,11 @@
 'use server'
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
-import { NotFoundError } from '../api/errors'
 import { requireUser } from '../auth'
 import { db } from '../db'
 import { paths } from '../paths'
 import { expectedFailureMessage } from '../stories/guard'
-import { canSeePost } from '../stories/policies'
+import { requireVisiblePost } from '../stories/queries'
 
 const bookmarkSchema = z.object({
   postId: z.coerce.number().int().positive().max(2_147_483_647),
@@ -22,8 +21,7 @@ export async function setBookmark(_prev: BookmarkState, formData: FormData): Pro
     const parsed = bookmarkSchema.safeParse(Object.fromEntries(formData))
     if (!parsed.success) return { message: 'Which story?' }
     const { postId, active } = parsed.data
-    const post = await db.post.findUnique({ where: { id: postId }, select: { status: true, visibility: true, authorId: true } })
-    if (!post || !canSeePost(user, post)) throw new NotFoundError('That story does not exist.')
+    await requireVisiblePost(user, postId)
     if (active) await db.bookmark.createMany({ data: [{ userId: user.id, postId }], skipDuplicates: true })
     else await db.bookmark.deleteMany({ where: { userId: user.id, postId } })
     revalidatePath(paths.bookmarks())

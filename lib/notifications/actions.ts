@@ -1,12 +1,11 @@
 'use server'
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
-import { NotFoundError } from '../api/errors'
 import { requireUser } from '../auth'
 import { db } from '../db'
 import { paths } from '../paths'
 import { expectedFailureMessage } from '../stories/guard'
-import { canSeePost } from '../stories/policies'
+import { requireVisiblePost } from '../stories/queries'
 
 const id = z.coerce.number().int().positive().max(2_147_483_647)
 const followSchema = z.object({ postId: id, active: z.enum(['true', 'false']).transform((value) => value === 'true') })
@@ -21,8 +20,7 @@ export async function setThreadFollow(_prev: FollowState, formData: FormData): P
     const parsed = followSchema.safeParse(Object.fromEntries(formData))
     if (!parsed.success) return { message: 'Which thread?' }
     const { postId, active } = parsed.data
-    const post = await db.post.findUnique({ where: { id: postId }, select: { status: true, visibility: true, authorId: true } })
-    if (!post || !canSeePost(user, post)) throw new NotFoundError('That thread does not exist.')
+    await requireVisiblePost(user, postId)
     if (active) await db.threadSubscription.createMany({ data: [{ userId: user.id, postId }], skipDuplicates: true })
     else await db.threadSubscription.deleteMany({ where: { userId: user.id, postId } })
     revalidatePath('/t/[id]/[[...slug]]', 'page')

@@ -13,3 +13,10 @@ export const SKIN_NOW_LABELS: Record<SkinNow, string> = {
   SAME: 'Skin now: about the same',
   WORSE: 'Skin now: worse',
 }
+
+/** Choices for "how my skin is now", in the order forms offer them. */
+export const SKIN_NOW_CHOICES: [SkinNow, string][] = [
+  ['BETTER', 'Better'],
+  ['SAME', 'About the same'],
+  ['WORSE', 'Worse'],
+]

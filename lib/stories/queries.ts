@@ -1,5 +1,6 @@
 import 'server-only'
 import { cache } from 'react'
+import { NotFoundError } from '../api/errors'
 import { db } from '../db'
 import { Prisma } from '../generated/prisma/client'
 import type { ContentStatus, Outcome, PostKind, SkinNow, TagKind, Visibility } from '../generated/prisma/enums'
@@ -200,3 +201,9 @@ export const getThreadPost = cache(async (id: number, viewer: Viewer): Promise<T
     canReadFull,
   }
 })
+
+/** Throws NotFoundError unless the post exists for this viewer (actions on a thread start here). */
+export async function requireVisiblePost(viewer: NonNullable<Viewer>, postId: number): Promise<void> {
+  const post = await db.post.findUnique({ where: { id: postId }, select: { status: true, visibility: true, authorId: true } })
+  if (!post || !canSeePost(viewer, post)) throw new NotFoundError('That thread does not exist.')
+}

@@ -1,4 +1,5 @@
 import 'server-only'
+import { notFound, permanentRedirect } from 'next/navigation'
 import { cache } from 'react'
 import { db } from '../db'
 import type { TagCategory, TagKind } from '../generated/prisma/enums'
@@ -34,3 +35,14 @@ export const getTag = cache(async (slugOrSynonym: string): Promise<TagView | nul
     (await db.tag.findFirst({ where: { synonyms: { has: key.replace(/-/g, ' ') } }, select: tagSelect }))
   )
 })
+
+/**
+ * The tag a page's URL segment names (slug or synonym, optionally of one kind), answering with
+ * a 404 when there is none and a permanent redirect when the URL is not the canonical slug.
+ */
+export async function getTagForPage(segment: string, canonicalPath: (slug: string) => string, kind?: TagKind): Promise<TagView> {
+  const tag = await getTag(decodeURIComponent(segment))
+  if (!tag || (kind && tag.kind !== kind)) notFound()
+  if (tag.slug !== segment) permanentRedirect(canonicalPath(tag.slug))
+  return tag
+}

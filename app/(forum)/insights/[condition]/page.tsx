@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound, permanentRedirect } from 'next/navigation'
 import { InsightsCaveat } from '@/components/insights/caveat'
 import { EvidenceChart } from '@/components/insights/evidence-chart'
 import { EvidenceTable, TooFewReports } from '@/components/insights/evidence-table'
@@ -8,18 +7,14 @@ import { storiesBehind } from '@/lib/insights/links'
 import { MAX_COMPARE, MIN_COMPARE, MIN_REPORTS } from '@/lib/insights/policies'
 import { getConditionInsights } from '@/lib/insights/queries'
 import { paths } from '@/lib/paths'
-import { getTag } from '@/lib/tags/queries'
+import { getTagForPage } from '@/lib/tags/queries'
 
 interface Props {
   params: Promise<{ condition: string }>
 }
 
-async function load(props: Props) {
-  const { condition } = await props.params
-  const tag = await getTag(decodeURIComponent(condition))
-  if (!tag || tag.kind !== 'CONDITION') notFound()
-  if (tag.slug !== condition) permanentRedirect(paths.insightsCondition(tag.slug))
-  return tag
+function load(props: Props) {
+  return props.params.then((params) => getTagForPage(params.condition, paths.insightsCondition, 'CONDITION'))
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

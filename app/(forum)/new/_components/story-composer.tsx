@@ -16,6 +16,7 @@ import {
   type StoryFormState,
 } from '@/lib/stories/schemas'
 import { MarkdownEditor } from './markdown-editor'
+import { SkinNowOptions, inputClass } from './fields'
 
 const DRAFT_KEY = 'whathelped:story-draft:v1'
 const DRAFT_SAVE_DELAY_MS = 300
@@ -32,7 +33,6 @@ const CATEGORY_LABELS: Record<string, string> = {
   OTHER: 'Other',
 }
 
-const inputClass = 'block w-full rounded-lg border border-line bg-surface px-3 py-2 text-base text-ink aria-[invalid]:border-bad'
 
 function loadDraft(): StoryDraft | null {
   try {
@@ -392,10 +392,7 @@ export function StoryComposer({ options, questionId }: { options: ComposerOption
               How my skin is now (optional)
             </label>
             <select id={`${uid}-skinNow`} name="skinNow" value={draft.skinNow} onChange={(e) => update('skinNow', e.target.value)} className={inputClass}>
-              <option value="">Rather not say</option>
-              <option value="BETTER">Better</option>
-              <option value="SAME">About the same</option>
-              <option value="WORSE">Worse</option>
+              <SkinNowOptions />
             </select>
           </div>
           <div className="space-y-2 sm:col-span-2">

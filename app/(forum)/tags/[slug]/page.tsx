@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import Form from 'next/form'
 import Link from 'next/link'
-import { notFound, permanentRedirect } from 'next/navigation'
 import { StoryList } from '@/components/story-list'
 import { getViewer } from '@/lib/auth'
 import { browseStories, pageCursor, resolvePageFilters } from '@/lib/discovery/browse'
@@ -10,7 +9,7 @@ import { FACET_SAMPLE_SIZE, type TagFacet } from '@/lib/discovery/queries'
 import { OUTCOME_FILTERS, STORY_SORTS } from '@/lib/discovery/schemas'
 import { filterSearchParams, withQuery } from '@/lib/discovery/url'
 import { paths } from '@/lib/paths'
-import { getTag } from '@/lib/tags/queries'
+import { getTagForPage } from '@/lib/tags/queries'
 
 const RELATED_SHOWN = 8
 const number = new Intl.NumberFormat('en')
@@ -31,12 +30,8 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-async function load(props: Props) {
-  const { slug } = await props.params
-  const tag = await getTag(decodeURIComponent(slug))
-  if (!tag) notFound()
-  if (tag.slug !== slug) permanentRedirect(paths.tag(tag.slug))
-  return tag
+function load(props: Props) {
+  return props.params.then((params) => getTagForPage(params.slug, paths.tag))
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound, permanentRedirect } from 'next/navigation'
 import { InsightsCaveat } from '@/components/insights/caveat'
 import { EvidenceChart } from '@/components/insights/evidence-chart'
 import { EvidenceTable, TooFewReports } from '@/components/insights/evidence-table'
@@ -8,18 +7,14 @@ import { storiesBehind } from '@/lib/insights/links'
 import { MIN_REPORTS } from '@/lib/insights/policies'
 import { getInterventionInsights } from '@/lib/insights/queries'
 import { paths } from '@/lib/paths'
-import { getTag } from '@/lib/tags/queries'
+import { getTagForPage } from '@/lib/tags/queries'
 
 interface Props {
   params: Promise<{ slug: string }>
 }
 
-async function load(props: Props) {
-  const { slug } = await props.params
-  const tag = await getTag(decodeURIComponent(slug))
-  if (!tag || tag.kind !== 'INTERVENTION') notFound()
-  if (tag.slug !== slug) permanentRedirect(paths.insightsIntervention(tag.slug))
-  return tag
+function load(props: Props) {
+  return props.params.then((params) => getTagForPage(params.slug, paths.insightsIntervention, 'INTERVENTION'))
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

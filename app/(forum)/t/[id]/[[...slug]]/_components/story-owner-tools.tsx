@@ -2,12 +2,12 @@
 import { useActionState, useState } from 'react'
 import { useFormStatus } from 'react-dom'
 import { MarkdownEditor } from '@/app/(forum)/new/_components/markdown-editor'
+import { SkinNowOptions, inputClass } from '@/app/(forum)/new/_components/fields'
 import { addStoryUpdate, deleteStory, editStory } from '@/lib/stories/actions'
 import { OUTCOME_LABELS } from '@/lib/stories/labels'
 import type { FormState } from '@/lib/stories/schemas'
 import type { ThreadViewerState } from '@/lib/stories/thread-viewer'
 
-const inputClass = 'block w-full rounded-lg border border-line bg-surface px-3 py-2 text-base text-ink aria-[invalid]:border-bad'
 const OUTCOMES = Object.keys(OUTCOME_LABELS) as (keyof typeof OUTCOME_LABELS)[]
 
 function Submit({ label }: { label: string }) {
@@ -54,10 +54,7 @@ function EditStoryForm({ postId, kind, editable, onDone }: { postId: number; kin
               How my skin is now
             </label>
             <select id="edit-skin" name="skinNow" defaultValue={editable.skinNow ?? ''} className={inputClass}>
-              <option value="">Rather not say</option>
-              <option value="BETTER">Better</option>
-              <option value="SAME">About the same</option>
-              <option value="WORSE">Worse</option>
+              <SkinNowOptions />
             </select>
           </div>
           <div className="space-y-1 sm:col-span-2">
@@ -132,10 +129,7 @@ function FollowUpForm({ postId, interventions, onDone }: { postId: number; inter
           How my skin is now
         </label>
         <select id="fu-skin" name="skinNow" defaultValue="" className={inputClass}>
-          <option value="">Rather not say</option>
-          <option value="BETTER">Better</option>
-          <option value="SAME">About the same</option>
-          <option value="WORSE">Worse</option>
+          <SkinNowOptions />
         </select>
       </div>
       <div className="flex flex-wrap items-center gap-3">
