@@ -118,7 +118,7 @@ export async function seedScale(db: PrismaClient, stories: number, log: (line: s
     await db.$transaction(async (tx) => {
       await tx.$executeRaw`
         INSERT INTO "Post" (id, kind, title, body, status, visibility, "authorId", "skinNow", "createdAt", "updatedAt",
-                            "lastActivityAt", "commentCount", "commentSeq", "helpfulCount", "meTooCount")
+                            "lastActivityAt", "commentCount", "commentSeq", "helpfulCount", "meTooCount", "tagIds")
         SELECT ${postBase}::int + g,
                (CASE WHEN g % 25 = 0 THEN 'DISCUSSION' ELSE 'STORY' END)::"PostKind",
                'Story ' || g || ': ' || (${interventionNames}::text[])[1 + (g * 7) % ${interventionNames.length}::int]
@@ -132,7 +132,22 @@ export async function seedScale(db: PrismaClient, stories: number, log: (line: s
                (${userIds}::text[])[1 + (g * 31) % ${userIds.length}::int],
                (${SKIN_NOW}::text[])[1 + g % ${SKIN_NOW.length}::int]::"SkinNow",
                ts, ts, ts + interval '1 hour' * ${COMMENTS_PER_STORY}::int,
-               ${COMMENTS_PER_STORY}::int, ${COMMENTS_PER_STORY}::int, (g * 13) % 17, (g * 5) % 7
+               ${COMMENTS_PER_STORY}::int, ${COMMENTS_PER_STORY}::int, (g * 13) % 17, (g * 5) % 7,
+               -- What the PostTag inserts below give "tagIds" (post_tag_facts in the migration
+               -- post_tag_ids: tag ids, and each intervention's outcome group), so their trigger
+               -- finds every post already right.
+               ARRAY(SELECT DISTINCT x FROM unnest(ARRAY[
+                 (${conditionIds}::int[])[1 + g % ${conditionIds.length}::int],
+                 CASE WHEN g % 5 = 0 THEN (${conditionIds}::int[])[1 + (g / 5) % ${conditionIds.length}::int] END
+               ] || CASE WHEN g % 25 = 0 THEN ARRAY[]::int[] ELSE (
+                 SELECT array_agg(f) FROM (
+                   SELECT DISTINCT ON (v.tag) v.tag, v.n FROM (VALUES
+                     ((${interventionIds}::int[])[1 + (g * 7) % ${interventionIds.length}::int], 1),
+                     ((${interventionIds}::int[])[1 + (g * 11 + 3) % ${interventionIds.length}::int], 2)
+                   ) AS v(tag, n) ORDER BY v.tag, v.n
+                 ) i, unnest(post_tag_facts(i.tag, 'INTERVENTION',
+                        ((${OUTCOMES}::text[])[1 + ((${postBase}::int + g) * 5 + i.n * 3) % ${OUTCOMES.length}::int])::"Outcome", false)) AS f
+               ) END) AS x WHERE x IS NOT NULL ORDER BY x)
         FROM generate_series(${from}::int, ${to}::int) AS g,
              LATERAL (SELECT to_timestamp(${now / 1000}::float8 - ${spanSeconds}::float8 * (1 - g::float8 / ${stories}::float8)) AS ts) t`
       // One condition (sometimes two) and two interventions with outcomes.
@@ -153,7 +168,7 @@ export async function seedScale(db: PrismaClient, stories: number, log: (line: s
              LATERAL (SELECT DISTINCT ON (tag) tag, n FROM (VALUES
                ((${interventionIds}::int[])[1 + ((p.id - ${postBase}::int) * 7) % ${interventionIds.length}::int], 1),
                ((${interventionIds}::int[])[1 + ((p.id - ${postBase}::int) * 11 + 3) % ${interventionIds.length}::int], 2)
-             ) AS v(tag, n)) i,
+             ) AS v(tag, n) ORDER BY tag, n) i,
              LATERAL (SELECT ((${OUTCOMES}::text[])[1 + (p.id * 5 + i.n * 3) % ${OUTCOMES.length}::int])::"Outcome" AS outcome) o
         WHERE p.id BETWEEN ${postBase + from}::int AND ${postBase + to}::int AND p.kind = 'STORY'`
       await tx.$executeRaw`

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "ModAction" ADD VALUE 'SETTING_CHANGE';

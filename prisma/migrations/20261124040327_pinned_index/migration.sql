@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Post_pinned_createdAt_idx" ON "Post"("pinned", "createdAt" DESC);
