@@ -7,6 +7,14 @@ declare module 'autocannon' {
     method?: string
     headers?: Record<string, string>
     body?: string
+    /** Requests cycled through; setupRequest may rewrite each one before it is sent. */
+    requests?: { setupRequest?: (request: Request) => Request }[]
+  }
+  interface Request {
+    method?: string
+    path?: string
+    headers?: Record<string, string>
+    body?: string
   }
   interface Histogram {
     average: number
@@ -21,6 +29,8 @@ declare module 'autocannon' {
     errors: number
     timeouts: number
     non2xx: number
+    /** Responses per status class, e.g. { '2xx': 480, '4xx': 3 }. */
+    statusCodeStats?: Record<string, { count: number }>
   }
   function autocannon(options: Options): Promise<Result>
   export default autocannon

@@ -1,4 +1,4 @@
-// npm run bench [-- --scale 100000] [--reuse <database>] [--duration 10] [--connections 10] [--no-build]
+// npm run bench [-- --scale 100000] [--reuse <database>] [--duration 10] [--connections 10] [--no-build] [--no-writes] [--only <name>]
 // Seeds PostgreSQL into a fresh database (or reuses one, read-only), builds and starts the app in
 // production mode on a free port, runs autocannon on loopback over every scenario in
 // bench/scenarios/*.ts, EXPLAIN ANALYZEs their queries, prints a table and writes
@@ -11,7 +11,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import pg from 'pg'
-import type { BenchContext, BenchScenario } from './scenarios/types'
+import type { BenchContext, BenchScenario, BenchWriteContext } from './scenarios/types'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const { values: args } = parseArgs({
@@ -21,6 +21,10 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
     'no-build': { type: 'boolean', default: false },
+    // Rows that write (replies) add rows to the database: leave them out for a read-only run.
+    'no-writes': { type: 'boolean', default: false },
+    // Only the rows whose name contains this text (repeatable).
+    only: { type: 'string', multiple: true },
     'explain-runs': { type: 'string', default: '20' },
     'thread-comments': { type: 'string', default: '2000' },
   },
@@ -129,10 +133,28 @@ interface Row {
 }
 
 async function transactionsSoFar(client: pg.Client, database: string): Promise<number> {
-  // Statistics reach pg_stat_database within about a second of a backend going idle.
-  await new Promise((r) => setTimeout(r, 1_200))
-  const { rows } = await client.query<{ n: string }>('SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = $1', [database])
-  return Number(rows[0]?.n ?? 0)
+  // Statistics reach pg_stat_database within about a second of a backend going idle; after a
+  // loaded row the server may still be answering queued requests, so wait until the count holds.
+  const read = async () => {
+    const { rows } = await client.query<{ n: string }>('SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = $1', [database])
+    return Number(rows[0]?.n ?? 0)
+  }
+  let last = -1
+  for (let i = 0; i < 20; i++) {
+    await new Promise((r) => setTimeout(r, 1_200))
+    const n = await read()
+    // Each read is a transaction of its own: a rise of one is the previous read alone. The caller
+    // subtracts two (the last read before the request, the first after it).
+    if (n === last + 1) return n
+    last = n
+  }
+  return last
+}
+
+async function connectWriter(databaseUrl: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  return client
 }
 
 async function main(): Promise<void> {
@@ -154,7 +176,7 @@ async function main(): Promise<void> {
     await client.query('VACUUM ANALYZE')
     await client.end()
   } else {
-    log(`reusing ${database} read-only`)
+    log(`reusing ${database}${args['no-writes'] ? ' read-only' : ' (write rows add replies; --no-writes leaves it untouched)'}`)
   }
 
   if (!args['no-build']) {
@@ -173,27 +195,61 @@ async function main(): Promise<void> {
   child.stdout?.on('data', (c: Buffer) => (output += c.toString()))
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()))
   const reader = new pg.Client({ connectionString: databaseUrl })
+  let writer: pg.Client | undefined
   const rows: Row[] = []
   try {
     await waitForHealth(baseURL, child, () => output)
     await reader.connect()
-    // The benchmark only reads through this connection (a reused database stays untouched).
+    // The benchmark only reads through this connection; write rows set up through their own.
     await reader.query('SET default_transaction_read_only = on')
     const context: BenchContext = { query: async (sql, params) => (await reader.query(sql, params as unknown[])).rows }
     const scenarios = await loadScenarios()
     log(`${scenarios.length} scenarios on ${baseURL}`)
     for (const scenario of scenarios) {
+      if (args.only?.length && !args.only.some((text) => scenario.name.includes(text))) continue
+      if (scenario.write && args['no-writes']) continue
       const urlPath = await scenario.path(context)
       const url = new URL(urlPath, baseURL).toString()
-      const first = await fetch(url)
-      const html = await first.text()
-      const rsc = await (await fetch(url, { headers: { RSC: '1' } })).text()
-      // Queries of one request, counted as transactions (each statement outside one is its own).
-      const before = await transactionsSoFar(reader, database)
-      await fetch(url).then((r) => r.arrayBuffer())
-      const queries = (await transactionsSoFar(reader, database)) - before - 1
-      await autocannon({ url, connections: Number(args.connections), duration: WARMUP_SECONDS })
-      const result = await autocannon({ url, connections: Number(args.connections), duration: Number(args.duration) })
+      let first: Response
+      let html = ''
+      let rsc = ''
+      let queries: number | null
+      let result: Awaited<ReturnType<typeof autocannon>>
+      if (scenario.write) {
+        writer ??= await connectWriter(databaseUrl)
+        const client = writer
+        const writeContext: BenchWriteContext = { ...context, baseURL, execute: async (sql, params) => (await client.query(sql, params as unknown[])).rows }
+        const load = await scenario.write(writeContext)
+        let n = 0
+        const send = (request: ReturnType<typeof load.request>) => fetch(new URL(request.path, baseURL), { method: request.method, headers: request.headers, body: request.body })
+        first = await send(load.request(n++))
+        html = await first.text()
+        const before = await transactionsSoFar(reader, database)
+        await send(load.request(n++)).then((r) => r.arrayBuffer())
+        queries = (await transactionsSoFar(reader, database)) - before - 2
+        // Merged into autocannon's own request, which carries the Host header the same-origin check reads.
+        const requests = [{ setupRequest: (request: { headers?: Record<string, string> }) => {
+          const next = load.request(n++)
+          return { ...request, ...next, headers: { ...request.headers, host: new URL(baseURL).host, ...next.headers } }
+        } }]
+        await autocannon({ url: baseURL, connections: Number(args.connections), duration: WARMUP_SECONDS, requests })
+        result = await autocannon({ url: baseURL, connections: Number(args.connections), duration: Number(args.duration), requests })
+        log(`${scenario.name}: ${n} requests sent, status classes ${JSON.stringify(result.statusCodeStats ?? {})}`)
+      } else {
+        first = await fetch(url)
+        html = await first.text()
+        rsc = await (await fetch(url, { headers: { RSC: '1' } })).text()
+        // Queries of one request, counted as transactions (each statement outside one is its own):
+        // the least of three tries, as autovacuum and the like count too.
+        queries = Infinity
+        for (let i = 0; i < 3; i++) {
+          const before = await transactionsSoFar(reader, database)
+          await fetch(url).then((r) => r.arrayBuffer())
+          queries = Math.min(queries, (await transactionsSoFar(reader, database)) - before - 2)
+        }
+        await autocannon({ url, connections: Number(args.connections), duration: WARMUP_SECONDS })
+        result = await autocannon({ url, connections: Number(args.connections), duration: Number(args.duration) })
+      }
       const explain = []
       for (const q of (await scenario.explain?.(context)) ?? []) {
         const times: number[] = []
@@ -214,7 +270,7 @@ async function main(): Promise<void> {
         p99Ms: result.latency.p99,
         errors: result.errors + result.timeouts,
         non2xx: result.non2xx,
-        htmlBytes: Buffer.byteLength(html),
+        htmlBytes: scenario.write ? 0 : Buffer.byteLength(html),
         rscBytes: Buffer.byteLength(rsc),
         queries,
         explain,
@@ -225,7 +281,9 @@ async function main(): Promise<void> {
       if (t.p99Ms !== undefined && row.p99Ms > t.p99Ms) row.missed.push(`p99 ${row.p99Ms} > ${t.p99Ms} ms`)
       if (t.minRequestsPerSecond !== undefined && row.requestsPerSecond < t.minRequestsPerSecond) row.missed.push(`${row.requestsPerSecond} < ${t.minRequestsPerSecond} req/s`)
       if (t.maxBytes !== undefined && row.htmlBytes > t.maxBytes) row.missed.push(`HTML ${row.htmlBytes} > ${t.maxBytes} B`)
-      if (row.errors || row.non2xx || !first.ok) row.missed.push(`errors ${row.errors}, non-2xx ${row.non2xx}, first status ${first.status}`)
+      if (row.errors || row.non2xx || !first.ok) {
+        row.missed.push(`errors ${row.errors}, non-2xx ${row.non2xx}, first status ${first.status}${first.ok ? '' : ` ${html.slice(0, 200)}`}`)
+      }
       if (explain.some((e) => e.p99Ms > 20)) row.missed.push('a query over 20 ms p99 in the database')
       if (queries !== null && queries > 10) row.missed.push(`${queries} queries > 10`)
       rows.push(row)
@@ -236,6 +294,7 @@ async function main(): Promise<void> {
     throw error
   } finally {
     await reader.end().catch(() => {})
+    await writer?.end().catch(() => {})
     child.kill('SIGTERM')
   }
 

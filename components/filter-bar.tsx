@@ -1,12 +1,12 @@
-import Form from 'next/form'
 import Link from 'next/link'
-import { FACET_SAMPLE_SIZE, type Facets, type ResolvedFilters, type TagFacet } from '@/lib/discovery/queries'
+import type { Facets, ResolvedFilters, TagFacet } from '@/lib/discovery/queries'
 import { KIND_LABELS, OUTCOME_FILTER_LABELS, SORT_LABELS, WINDOW_LABELS } from '@/lib/discovery/labels'
 import { OUTCOME_FILTERS, POST_KINDS, STORY_SORTS, TIME_WINDOWS } from '@/lib/discovery/schemas'
 import { filterSearchParams, toggleTag, withQuery } from '@/lib/discovery/url'
+import { FilterForm } from './filter-form'
 
 const number = new Intl.NumberFormat('en')
-const TAGS_SHOWN_PER_GROUP = 16
+const TAGS_SHOWN_PER_GROUP = 12
 
 interface FilterBarProps {
   /** The page the form submits to (GET): the filters land in its URL. */
@@ -19,15 +19,15 @@ interface FilterBarProps {
   keep?: Record<string, string>
 }
 
-/** A plain GET form: native controls (keyboard and screen readers for free), the filter state in
- * the URL so links share it and the back button restores it, and an explicit Apply so nothing
- * moves while someone is still choosing. */
+/** A GET form: native controls (keyboard and screen readers for free), the filter state in the
+ * URL so links share it and the back button restores it, and an explicit Apply so nothing moves
+ * while someone is still choosing. Named classes: see app/globals.css, "Story lists". */
 export function FilterBar({ action, filters, facets, showSort = true, keep = {} }: FilterBarProps) {
   const chosen = [...facets.conditions, ...facets.interventions].filter((f) => f.selected)
   const removeHref = (slug: string) => withQuery(action, filterSearchParams(toggleTag(filters, slug), keep))
   return (
     // Remount on every new filter state, so the checkboxes always show what the URL says.
-    <Form key={filterSearchParams(filters).toString()} action={action} aria-label="Filter stories" className="rounded-xl border border-line bg-surface p-4">
+    <FilterForm key={filterSearchParams(filters).toString()} action={action} aria-label="Filter stories" className="filter-bar">
       {Object.entries(keep).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -35,52 +35,47 @@ export function FilterBar({ action, filters, facets, showSort = true, keep = {} 
         <div className="mb-3 flex flex-wrap items-center gap-2 text-sm">
           <span className="text-muted">Showing stories with all of:</span>
           {chosen.map((tag) => (
-            <Link
-              key={tag.slug}
-              href={removeHref(tag.slug)}
-              aria-label={`Remove filter ${tag.name}`}
-              className="rounded-full border border-accent/40 bg-accent-soft px-2.5 py-0.5 no-underline hover:underline"
-            >
+            <Link key={tag.slug} href={removeHref(tag.slug)} aria-label={`Remove filter ${tag.name}`} className="chip-remove">
               {tag.name} <span aria-hidden="true">×</span>
             </Link>
           ))}
           {filters.unknownTags.map((value) => (
-            <Link key={value} href={removeHref(value)} className="rounded-full border border-bad/40 bg-bad-soft px-2.5 py-0.5 text-bad">
+            <Link key={value} href={removeHref(value)} className="chip-unknown">
               No tag called “{value}” <span aria-hidden="true">×</span>
             </Link>
           ))}
         </div>
       )}
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        {showSort && (
-          <Select name="sort" label="Sort" value={filters.sort} options={STORY_SORTS.map((v) => [v, SORT_LABELS[v]])} />
-        )}
+      <div className="filter-fields">
+        {showSort && <Select name="sort" label="Sort" value={filters.sort} options={STORY_SORTS.map((v) => [v, SORT_LABELS[v]])} />}
         <Select name="t" label="Posted" value={filters.t} options={TIME_WINDOWS.map((v) => [v, WINDOW_LABELS[v]])} />
         <Select name="kind" label="Show" value={filters.kind} options={POST_KINDS.map((v) => [v, KIND_LABELS[v]])} />
         <Select name="outcome" label="Outcome" value={filters.outcome} options={OUTCOME_FILTERS.map((v) => [v, OUTCOME_FILTER_LABELS[v]])} />
       </div>
       <TagGroup legend="Conditions" name="conditions" tags={facets.conditions} />
       <TagGroup legend="What people tried" name="interventions" tags={facets.interventions} />
-      {facets.sampled && (
-        <p className="mt-2 text-xs text-muted">Counts are from the newest {number.format(FACET_SAMPLE_SIZE)} matching stories.</p>
-      )}
+      <label className="filter-check mt-3">
+        <input type="checkbox" name="onlyChange" value="1" defaultChecked={filters.onlyChange} />
+        <span>Only stories where what they tried was the only change they made</span>
+      </label>
+      {facets.sample && <p className="filter-note">Counts are from {facets.sample}.</p>}
       <div className="mt-3 flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded-lg bg-accent px-4 py-2 font-medium text-accent-ink">
+        <button type="submit" className="button-primary">
           Apply filters
         </button>
-        <Link href={withQuery(action, filterSearchParams({}, keep))} className="text-sm text-accent underline">
+        <Link href={withQuery(action, filterSearchParams({}, keep))} className="link-quiet">
           Clear filters
         </Link>
       </div>
-    </Form>
+    </FilterForm>
   )
 }
 
 function Select({ name, label, value, options }: { name: string; label: string; value: string; options: [string, string][] }) {
   return (
-    <label className="flex flex-col gap-1 text-sm">
-      <span className="font-medium">{label}</span>
-      <select name={name} defaultValue={value} className="rounded-lg border border-line bg-surface px-2 py-1.5">
+    <label className="field-select">
+      <span>{label}</span>
+      <select name={name} defaultValue={value}>
         {options.map(([v, text]) => (
           <option key={v} value={v}>
             {text}
@@ -97,20 +92,20 @@ function TagGroup({ legend, name, tags }: { legend: string; name: string; tags: 
   const shown = tags.filter((t) => t.selected || t.count > 0).filter((t, i) => t.selected || i < TAGS_SHOWN_PER_GROUP)
   const chosen = shown.filter((t) => t.selected).length
   return (
-    <details className="mt-3 group" open={chosen > 0}>
-      <summary className="cursor-pointer text-sm font-medium">
+    <details className="filter-group" open={chosen > 0}>
+      <summary>
         {legend}
         {chosen > 0 && <span className="text-muted"> · {chosen} chosen</span>}
       </summary>
-      <fieldset className="mt-2">
+      <fieldset>
         <legend className="sr-only">{legend}</legend>
-        <ul className="grid max-h-64 grid-cols-1 gap-x-4 gap-y-1 overflow-y-auto sm:grid-cols-2" id={`filter-${name}`}>
+        <ul className="filter-tags" id={`filter-${name}`}>
           {shown.map((tag) => (
             <li key={tag.slug}>
-              <label className="flex items-baseline gap-2 text-sm">
+              <label>
                 <input type="checkbox" name="tag" value={tag.slug} defaultChecked={tag.selected} />
                 <span>
-                  {tag.name} <span className="text-muted">({number.format(tag.count)})</span>
+                  {tag.name} <i>({number.format(tag.count)})</i>
                 </span>
               </label>
             </li>

@@ -9,7 +9,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 ]
 
 const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' })
-const absolute = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' })
+const absolute = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
 
 export function formatRelative(date: Date, now = Date.now()): string {
   const seconds = Math.round((date.getTime() - now) / 1000)
@@ -19,9 +19,10 @@ export function formatRelative(date: Date, now = Date.now()): string {
   return 'just now'
 }
 
-export function RelativeTime({ date }: { date: Date }) {
+/** `exact={false}` leaves out the tooltip with the exact time (story lists repeat this twenty times). */
+export function RelativeTime({ date, exact = true }: { date: Date; exact?: boolean }) {
   return (
-    <time dateTime={date.toISOString()} title={`${absolute.format(date)} UTC`}>
+    <time dateTime={date.toISOString()} title={exact ? `${absolute.format(date)} UTC` : undefined}>
       {formatRelative(date)}
     </time>
   )

@@ -21,16 +21,16 @@ export function StoryList({
   empty: React.ReactNode
 }) {
   return (
-    <div className="space-y-4">
+    <div className="story-list">
       {firstPageHref && (
         <p>
-          <Link href={firstPageHref} className="text-sm text-accent underline">
+          <Link href={firstPageHref} className="link-quiet">
             Back to the newest
           </Link>
         </p>
       )}
       {page.stories.length ? (
-        <ul className="space-y-4">
+        <ul className="story-list">
           {page.stories.map((story) => (
             <li key={story.id}>
               <StoryCard story={story} />

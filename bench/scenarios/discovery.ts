@@ -1,6 +1,7 @@
 // Discovery's benchmark rows: the lists, a deep keyset page, search, a long thread and a tag page.
 import { encodeCursor } from '../../lib/discovery/cursor'
-import { facetCountsSql, storyListSql, type ResolvedFilters } from '../../lib/discovery/sql'
+import type { ListCursor } from '../../lib/discovery/cursor'
+import { FACET_WINDOW_ROWS, facetCountsSql, storyListSql, TAG_WINDOW_ROWS, usesTagPlan, type ResolvedFilters } from '../../lib/discovery/sql'
 import { searchSql } from '../../lib/search/sql'
 import { paths } from '../../lib/paths'
 import type { BenchContext, BenchScenario } from './types'
@@ -11,6 +12,7 @@ const DEEP_PAGE = 50
 // Tags the synthetic stories carry together (prisma/seed/scale.ts): acne with LGG and a multi-strain probiotic.
 const THREE_TAGS = ['acne', 'lactobacillus-rhamnosus-gg', 'multi-strain-probiotic']
 const SEARCH_WORDS = 'zinc eczema'
+const ONLY_CHANGE_INTERVENTION = 'lactobacillus-rhamnosus-gg'
 
 async function resolve(context: BenchContext, slugs: string[], extra: Partial<ResolvedFilters> = {}): Promise<ResolvedFilters> {
   const rows = await context.query<{ id: number; slug: string; name: string; kind: 'CONDITION' | 'INTERVENTION' }>(
@@ -18,7 +20,36 @@ async function resolve(context: BenchContext, slugs: string[], extra: Partial<Re
     [slugs],
   )
   const tags = slugs.flatMap((slug) => rows.filter((r) => r.slug === slug))
-  return { tag: slugs, tags, unknownTags: [], outcome: 'any', kind: 'story', sort: 'new', t: 'all', ...extra }
+  return { tag: slugs, tags, unknownTags: [], outcome: 'any', kind: 'story', sort: 'new', t: 'all', onlyChange: false, ...extra }
+}
+
+/** The list queries a page runs, as lib/discovery/queries.ts chooses them: the window of newest
+ * rows, then the GIN index when the window falls short. */
+async function listPlan(context: BenchContext, filters: ResolvedFilters, cursor?: ListCursor) {
+  const now = new Date()
+  const limit = PAGE_SIZE + 1
+  if (!usesTagPlan(filters)) return { queries: [toExplain(storyListSql(filters, { limit, now, cursor }))], plan: undefined }
+  const window = storyListSql(filters, { limit, now, cursor, plan: { kind: 'window', windowRows: TAG_WINDOW_ROWS } })
+  const rows = await context.query<{ windowRows: number }>(window.text, window.values)
+  if (rows.length >= limit || (rows.length > 0 && rows[0]!.windowRows < TAG_WINDOW_ROWS)) return { queries: [toExplain(window)], plan: 'window' as const }
+  return { queries: [toExplain(window), toExplain(storyListSql(filters, { limit, now, cursor, plan: { kind: 'index' } }))], plan: 'index' as const }
+}
+
+async function listQueries(context: BenchContext, filters: ResolvedFilters, cursor?: ListCursor) {
+  return (await listPlan(context, filters, cursor)).queries
+}
+
+/** The list's queries, then the facet count queries the way lib/discovery/queries.ts (countFacets)
+ * chooses them after the list. */
+async function listAndFacetQueries(context: BenchContext, filters: ResolvedFilters) {
+  const { queries, plan: hint } = await listPlan(context, filters)
+  const now = new Date()
+  const newest = { ...filters, sort: 'new' as const }
+  if (!usesTagPlan(filters)) return [...queries, toExplain(facetCountsSql(newest, now))]
+  if (hint === 'index') return [...queries, toExplain(facetCountsSql(newest, now, { kind: 'index' }))]
+  const window = facetCountsSql(newest, now, { kind: 'window', windowRows: FACET_WINDOW_ROWS })
+  const rows = await context.query(window.text, window.values)
+  return [...queries, toExplain(window), ...(rows.length ? [] : [toExplain(facetCountsSql(newest, now, { kind: 'index' }))])]
 }
 
 function toExplain(sql: { text: string; values: unknown[] }) {
@@ -28,12 +59,14 @@ function toExplain(sql: { text: string; values: unknown[] }) {
 /** The cursor that opens page `page` of the acne list (the last row of the page before). */
 async function deepCursor(context: BenchContext, page: number): Promise<string> {
   const filters = await resolve(context, ['acne'])
-  const sql = storyListSql(filters, { limit: (page - 1) * PAGE_SIZE, now: new Date() })
-  const rows = await context.query<{ id: number }>(sql.text, sql.values)
-  const last = rows.at(-1)
-  if (!last) throw new Error(`fewer than ${(page - 1) * PAGE_SIZE} acne stories: seed a larger --scale`)
-  const [row] = await context.query<{ ms: string }>('SELECT (extract(epoch FROM "createdAt") * 1000)::bigint AS ms FROM "Post" WHERE id = $1', [last.id])
-  return encodeCursor({ sort: 'new', key: Number(row!.ms), id: last.id })
+  const [row] = await context.query<{ id: number; ms: string }>(
+    `SELECT p.id, (extract(epoch FROM p."createdAt") * 1000)::bigint AS ms FROM "Post" p
+     WHERE p.status = 'VISIBLE' AND p."deletedAt" IS NULL AND p.kind = 'STORY' AND p."tagIds" @> ARRAY[$1::int]
+     ORDER BY p."createdAt" DESC, p.id DESC OFFSET $2 LIMIT 1`,
+    [filters.tags[0]!.id, (page - 1) * PAGE_SIZE - 1],
+  )
+  if (!row) throw new Error(`fewer than ${(page - 1) * PAGE_SIZE} acne stories: seed a larger --scale`)
+  return encodeCursor({ sort: 'new', key: Number(row.ms), id: row.id })
 }
 
 export const scenarios: BenchScenario[] = [
@@ -49,7 +82,18 @@ export const scenarios: BenchScenario[] = [
     targets: LIST_TARGETS,
     explain: async (context) => {
       const filters = await resolve(context, THREE_TAGS)
-      return [toExplain(storyListSql(filters, { limit: PAGE_SIZE + 1, now: new Date() })), toExplain(facetCountsSql(filters, new Date()))]
+      return listAndFacetQueries(context, filters)
+    },
+  },
+  {
+    // The insights' "only change" drill-down; the synthetic stories name two interventions each,
+    // so few qualify: the rare-match path (GIN index) of the list.
+    name: 'list: only change',
+    path: () => `/stories?tag=acne&tag=${ONLY_CHANGE_INTERVENTION}&outcome=helped&onlyChange=1`,
+    targets: LIST_TARGETS,
+    explain: async (context) => {
+      const filters = await resolve(context, ['acne', ONLY_CHANGE_INTERVENTION], { outcome: 'helped', onlyChange: true })
+      return listAndFacetQueries(context, filters)
     },
   },
   {
@@ -58,7 +102,7 @@ export const scenarios: BenchScenario[] = [
     targets: LIST_TARGETS,
     explain: async (context) => {
       const filters = await resolve(context, ['acne'])
-      return [toExplain(storyListSql(filters, { limit: PAGE_SIZE + 1, now: new Date() })), toExplain(facetCountsSql(filters, new Date()))]
+      return listAndFacetQueries(context, filters)
     },
   },
   {
@@ -69,7 +113,7 @@ export const scenarios: BenchScenario[] = [
       const filters = await resolve(context, ['acne'])
       const { decodeCursor } = await import('../../lib/discovery/cursor')
       const cursor = decodeCursor(await deepCursor(context, DEEP_PAGE))!
-      return [toExplain(storyListSql(filters, { cursor, limit: PAGE_SIZE + 1, now: new Date() }))]
+      return listQueries(context, filters, cursor)
     },
   },
   {
@@ -91,5 +135,6 @@ export const scenarios: BenchScenario[] = [
     name: 'tag page: acne',
     path: () => '/tags/acne',
     targets: LIST_TARGETS,
+    explain: async (context) => listAndFacetQueries(context, await resolve(context, ['acne'])),
   },
 ]

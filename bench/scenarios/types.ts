@@ -9,9 +9,31 @@ export interface BenchScenario {
   targets?: { p99Ms?: number; minRequestsPerSecond?: number; maxBytes?: number }
   /** SQL run under EXPLAIN (ANALYZE, BUFFERS) to report the database time of the underlying query. */
   explain?: (context: BenchContext) => Promise<{ sql: string; params?: unknown[] }[]> | { sql: string; params?: unknown[] }[]
+  /** A row that writes (skipped with --no-writes): prepares what its requests need (accounts,
+   * sessions) and returns how to build each request; `path` is then only the row's label. */
+  write?: (context: BenchWriteContext) => Promise<WriteLoad>
 }
 
 export interface BenchContext {
   /** Runs a read-only SQL query against the benchmark database. */
   query: <T = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<T[]>
+}
+
+export interface BenchWriteContext extends BenchContext {
+  /** The app under test, e.g. http://127.0.0.1:41234 */
+  baseURL: string
+  /** Runs SQL that may write (setting up accounts for the row). */
+  execute: <T = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<T[]>
+}
+
+export interface WriteRequest {
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+  path: string
+  headers: Record<string, string>
+  body: string
+}
+
+export interface WriteLoad {
+  /** The n-th request of the run (each one unique: a write may refuse a repeat). */
+  request: (n: number) => WriteRequest
 }

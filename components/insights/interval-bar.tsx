@@ -1,21 +1,35 @@
-// A share with its 95% interval as a server-rendered SVG: no client chart library. Colours come
-// from the theme (currentColor, fill-line), so it reads in light and dark mode alike. The
-// figures it draws are always printed beside it and in the table, so it is hidden from screen
+// A share with its 95% interval as a server-rendered SVG: no client chart library. Two shapes,
+// styled by the `.ins-bar` rules in app/globals.css (theme colours through currentColor, so it
+// reads in light and dark mode; the 0–100% track and its quarter ticks are the element's CSS
+// background). The figures it draws are always printed beside it, so it is hidden from screen
 // readers.
-const TICKS = [25, 50, 75]
 
-export function IntervalBar({ share, lower, upper, className = 'text-accent' }: { share: number; lower: number; upper: number; className?: string }) {
-  const x = (value: number) => Math.min(100, Math.max(0, value * 100))
+/** 0–1 as a position on the 0–100 axis, one decimal: a tenth of a percent is below a pixel. */
+function x(value: number): number {
+  return Math.round(Math.min(1, Math.max(0, value)) * 1000) / 10
+}
+
+/** Where the band (the 95% interval) starts and how wide it is, and where the mark (the share) is. */
+function geometry(share: number, lower: number, upper: number) {
+  const from = x(lower)
+  return { from, width: Math.round((x(upper) - from) * 10) / 10, at: x(share) }
+}
+
+export function IntervalBar({ share, lower, upper }: { share: number; lower: number; upper: number }) {
+  const { from, width, at } = geometry(share, lower, upper)
   return (
-    <svg viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true" focusable="false" className={`block h-4 w-full ${className}`}>
-      <rect x="0" y="5" width="100" height="2" className="fill-line" />
-      {TICKS.map((tick) => (
-        <line key={tick} x1={tick} x2={tick} y1="3" y2="9" className="stroke-line" strokeWidth="1" vectorEffect="non-scaling-stroke" />
-      ))}
-      <line x1={x(lower)} x2={x(upper)} y1="6" y2="6" stroke="currentColor" strokeOpacity="0.35" strokeWidth="8" vectorEffect="non-scaling-stroke" />
-      <line x1={x(lower)} x2={x(lower)} y1="2" y2="10" stroke="currentColor" strokeWidth="1.5" vectorEffect="non-scaling-stroke" />
-      <line x1={x(upper)} x2={x(upper)} y1="2" y2="10" stroke="currentColor" strokeWidth="1.5" vectorEffect="non-scaling-stroke" />
-      <line x1={x(share)} x2={x(share)} y1="0" y2="12" stroke="currentColor" strokeWidth="4" vectorEffect="non-scaling-stroke" />
+    <svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false" className="ins-bar">
+      <rect x={from} y="1" width={width} height="8" />
+      <line x1={at} x2={at} y2="10" />
     </svg>
+  )
+}
+
+/** The same SVG as markup, for tables built as one string (evidence-table.tsx). Numbers only. */
+export function intervalBarMarkup(share: number, lower: number, upper: number): string {
+  const { from, width, at } = geometry(share, lower, upper)
+  return (
+    '<svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false" class="ins-bar">' +
+    `<rect x="${from}" y="1" width="${width}" height="8"></rect><line x1="${at}" x2="${at}" y2="10"></line></svg>`
   )
 }

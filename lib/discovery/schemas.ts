@@ -36,14 +36,18 @@ const fields = {
   kind: z.enum(POST_KINDS, { message: `kind is one of ${POST_KINDS.join(', ')}` }),
   sort: z.enum(STORY_SORTS, { message: `sort is one of ${STORY_SORTS.join(', ')}` }),
   t: z.enum(TIME_WINDOWS, { message: `t is one of ${TIME_WINDOWS.join(', ')}` }),
+  // `onlyChange=1`: the chosen interventions were the only change the author made (the insights'
+  // "only change" view links here).
+  onlyChange: z.enum(['1', '0', 'true', 'false'], { message: 'onlyChange is 1 or 0' }).transform((v) => v === '1' || v === 'true'),
 }
 
-export const DEFAULT_FILTERS = { tag: [] as string[], outcome: 'any', kind: 'story', sort: 'new', t: 'all' } as const satisfies {
+export const DEFAULT_FILTERS = { tag: [] as string[], outcome: 'any', kind: 'story', sort: 'new', t: 'all', onlyChange: false } as const satisfies {
   tag: string[]
   outcome: OutcomeFilter
   kind: PostKindFilter
   sort: StorySort
   t: TimeWindow
+  onlyChange: boolean
 }
 
 /** What the URL says to show: tags are slugs or synonyms until resolved. */
@@ -53,6 +57,7 @@ export const storyFilterSchema = z.object({
   kind: fields.kind.default(DEFAULT_FILTERS.kind),
   sort: fields.sort.default(DEFAULT_FILTERS.sort),
   t: fields.t.default(DEFAULT_FILTERS.t),
+  onlyChange: fields.onlyChange.default(DEFAULT_FILTERS.onlyChange),
 })
 export type StoryFilters = z.infer<typeof storyFilterSchema>
 
@@ -67,6 +72,7 @@ export const lenientStoryFilterSchema = z.object({
   kind: fields.kind.catch(DEFAULT_FILTERS.kind).default(DEFAULT_FILTERS.kind),
   sort: fields.sort.catch(DEFAULT_FILTERS.sort).default(DEFAULT_FILTERS.sort),
   t: fields.t.catch(DEFAULT_FILTERS.t).default(DEFAULT_FILTERS.t),
+  onlyChange: fields.onlyChange.catch(DEFAULT_FILTERS.onlyChange).default(DEFAULT_FILTERS.onlyChange),
 })
 
 const cursorField = z

@@ -15,7 +15,7 @@ export function filterInput(params: SearchParamsInput): Record<string, unknown> 
   // Comma lists ("tag=acne,lgg") are accepted too: they are what people type by hand.
   const tags = get('tag').flatMap((t) => t.split(','))
   if (tags.length) input.tag = tags
-  for (const name of ['outcome', 'kind', 'sort', 't', 'cursor', 'limit', 'q']) {
+  for (const name of ['outcome', 'kind', 'sort', 't', 'onlyChange', 'cursor', 'limit', 'q']) {
     const [first] = get(name)
     if (first !== undefined && first !== '') input[name] = first
   }
@@ -31,7 +31,35 @@ export function filterSearchParams(filters: Partial<StoryFilters>, extra: Record
   if (filters.kind && filters.kind !== DEFAULT_FILTERS.kind) params.set('kind', filters.kind)
   if (filters.sort && filters.sort !== DEFAULT_FILTERS.sort) params.set('sort', filters.sort)
   if (filters.t && filters.t !== DEFAULT_FILTERS.t) params.set('t', filters.t)
+  if (filters.onlyChange) params.set('onlyChange', '1')
   return params
+}
+
+const DEFAULT_VALUES: Record<string, string> = {
+  outcome: DEFAULT_FILTERS.outcome,
+  kind: DEFAULT_FILTERS.kind,
+  sort: DEFAULT_FILTERS.sort,
+  t: DEFAULT_FILTERS.t,
+  onlyChange: '0',
+}
+
+/** A submitted filter form's fields without the ones at their default or empty: the URL says
+ * only what was chosen. Other fields (the search words) stay as they are, in order. */
+export function canonicalFilterQuery(params: URLSearchParams): URLSearchParams {
+  const canonical = new URLSearchParams()
+  for (const [name, value] of params) {
+    if (value === '' || DEFAULT_VALUES[name] === value || name === 'cursor') continue
+    canonical.append(name, value)
+  }
+  return canonical
+}
+
+/** Whether a page's query names a filter at its default value (what a plain form submission
+ * sends): such a URL redirects to the canonical one. */
+export function hasDefaultFilterValues(params: SearchParamsInput): boolean {
+  const input = params instanceof URLSearchParams ? params : new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => [k, x]))))
+  for (const [name, value] of input) if (DEFAULT_VALUES[name] === value || (value === '' && name in DEFAULT_VALUES)) return true
+  return false
 }
 
 export function withQuery(path: string, params: URLSearchParams): string {
@@ -49,6 +77,7 @@ export function isDefaultFilters(filters: StoryFilters): boolean {
     filters.tag.length === 0 &&
     filters.outcome === DEFAULT_FILTERS.outcome &&
     filters.kind === DEFAULT_FILTERS.kind &&
-    filters.t === DEFAULT_FILTERS.t
+    filters.t === DEFAULT_FILTERS.t &&
+    !filters.onlyChange
   )
 }

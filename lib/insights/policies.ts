@@ -15,6 +15,10 @@ export const WORSE_OUTCOMES: readonly Outcome[] = ['WORSE']
 export const MIN_COMPARE = 2
 export const MAX_COMPARE = 3
 
+/** Rows an insights page lists before "show all": the best-supported ones, by the ranking below.
+ * Keeps the page light at any number of interventions; `?all=1` lists every one. */
+export const TOP_SHOWN = 20
+
 /** Counts for one condition × intervention pair, one contributor per member (their latest story). */
 export interface PairCounts {
   contributors: number

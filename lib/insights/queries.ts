@@ -54,13 +54,14 @@ interface PairRow {
 
 type Side = 'condition' | 'intervention'
 
-function selectPairs(side: Side, tagId: number, only: number[] | null): Promise<PairRow[]> {
+/** `only`: slugs of the other side to keep (the compare view), resolved in the same statement. */
+function selectPairs(side: Side, tagId: number, only: string[] | null): Promise<PairRow[]> {
   // The other side of the pair is what the page lists.
   const [own, other] =
     side === 'condition'
       ? [Prisma.sql`ip."conditionId"`, Prisma.sql`ip."interventionId"`]
       : [Prisma.sql`ip."interventionId"`, Prisma.sql`ip."conditionId"`]
-  const restrict = only ? Prisma.sql` AND ${other} = ANY(${only}::int[])` : Prisma.empty
+  const restrict = only ? Prisma.sql` AND t.slug = ANY(${only}::text[])` : Prisma.empty
   return db.$queryRaw<PairRow[]>`
     SELECT t.id AS "tagId", t.slug, t.name, t.category, ip.stale,
            ip.contributors, ip.helped, ip.worse,
@@ -72,7 +73,7 @@ function selectPairs(side: Side, tagId: number, only: number[] | null): Promise<
     WHERE ${own} = ${tagId}${restrict}`
 }
 
-async function loadPairs(side: Side, tagId: number, only: number[] | null = null): Promise<PairRow[]> {
+async function loadPairs(side: Side, tagId: number, only: string[] | null = null): Promise<PairRow[]> {
   const rows = await selectPairs(side, tagId, only)
   if (!rows.some((row) => row.stale)) return rows
   await (side === 'condition'
@@ -129,13 +130,14 @@ export const getInterventionInsights = cache(async (interventionId: number): Pro
   return toPairList(await loadPairs('intervention', interventionId))
 })
 
-/** Up to MAX_COMPARE interventions for one condition, in the order asked for. Interventions
- * nobody reported for the condition are left out. */
-export async function compareInterventions(conditionId: number, interventionIds: number[]): Promise<PairEvidence[]> {
-  const ids = [...new Set(interventionIds)].slice(0, MAX_COMPARE)
-  const rows = await loadPairs('condition', conditionId, ids)
-  const byId = new Map(rows.filter((row) => row.contributors > 0).map((row) => [row.tagId, toPairEvidence(row)]))
-  return ids.flatMap((id) => byId.get(id) ?? [])
+/** Up to MAX_COMPARE interventions (by slug) for one condition, in the order asked for, in one
+ * statement. Unknown slugs and interventions nobody reported for the condition are left out. */
+export async function compareInterventions(conditionId: number, interventionSlugs: string[]): Promise<PairEvidence[]> {
+  const slugs = [...new Set(interventionSlugs)].slice(0, MAX_COMPARE)
+  if (!slugs.length) return []
+  const rows = await loadPairs('condition', conditionId, slugs)
+  const bySlug = new Map(rows.filter((row) => row.contributors > 0).map((row) => [row.slug, toPairEvidence(row)]))
+  return slugs.flatMap((slug) => bySlug.get(slug) ?? [])
 }
 
 export interface ConditionSummary {
@@ -147,14 +149,12 @@ export interface ConditionSummary {
   reported: number
 }
 
-/** All conditions for the insights index, with how much there is to see for each. */
-export async function listInsightConditions(): Promise<ConditionSummary[]> {
-  const [pending] = await db.$queryRaw<{ stale: boolean }[]>`SELECT EXISTS (SELECT 1 FROM "InsightPair" WHERE stale) AS stale`
-  if (pending?.stale) await db.$queryRaw`SELECT insights_refresh_stale(NULL::int, NULL::int)`
-  return db.$queryRaw<ConditionSummary[]>`
+function selectConditionSummaries() {
+  return db.$queryRaw<(ConditionSummary & { stale: boolean })[]>`
     SELECT t.slug, t.name,
            count(ip."conditionId") FILTER (WHERE ip.contributors >= ${MIN_REPORTS})::int AS ranked,
-           count(ip."conditionId") FILTER (WHERE ip.contributors > 0)::int AS reported
+           count(ip."conditionId") FILTER (WHERE ip.contributors > 0)::int AS reported,
+           coalesce(bool_or(ip.stale), false) AS stale
     FROM "Tag" t
     LEFT JOIN "InsightPair" ip ON ip."conditionId" = t.id
     WHERE t.kind = 'CONDITION'
@@ -162,11 +162,13 @@ export async function listInsightConditions(): Promise<ConditionSummary[]> {
     ORDER BY ranked DESC, t.name`
 }
 
-/** Interventions by slug, for the compare view's choices. */
-export async function findInterventions(slugs: string[]): Promise<TagRef[]> {
-  if (!slugs.length) return []
-  return db.tag.findMany({
-    where: { slug: { in: slugs }, kind: 'INTERVENTION' },
-    select: { id: true, slug: true, name: true, category: true },
-  })
+/** All conditions for the insights index, with how much there is to see for each: one statement,
+ * unless a bulk write left pairs stale. */
+export async function listInsightConditions(): Promise<ConditionSummary[]> {
+  let rows = await selectConditionSummaries()
+  if (rows.some((row) => row.stale)) {
+    await db.$queryRaw`SELECT insights_refresh_stale(NULL::int, NULL::int)`
+    rows = await selectConditionSummaries()
+  }
+  return rows.map(({ slug, name, ranked, reported }) => ({ slug, name, ranked, reported }))
 }

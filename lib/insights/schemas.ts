@@ -31,3 +31,8 @@ export function compareInput(value: string | string[] | undefined): { i: string[
   const list = value === undefined ? [] : Array.isArray(value) ? value : [value]
   return { i: list.flatMap((v) => v.split(',')).filter(Boolean) }
 }
+
+/** `?all=1`: list every ranked row instead of the first TOP_SHOWN. Anything else: the default. */
+export function showAllInput(value: string | string[] | undefined): boolean {
+  return (Array.isArray(value) ? value[0] : value) === '1'
+}

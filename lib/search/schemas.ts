@@ -11,6 +11,12 @@ export const searchTextSchema = z
   // A word needs a letter or a digit; "%%%" or "!!!" would reach the database as nothing at all.
   .refine((q) => /[\p{L}\p{N}]/u.test(q), 'Search for words: symbols alone find nothing')
 
+/** The words as typed for a heading, in quotation marks unless they carry their own ("fish oil"
+ * would otherwise read “"fish oil"”). */
+export function quotedSearchText(text: string): string {
+  return /["“”]/.test(text) ? text : `“${text}”`
+}
+
 /** Text of a snippet split into plain and highlighted runs, rendered as text (never as HTML). */
 export interface SnippetPart {
   text: string

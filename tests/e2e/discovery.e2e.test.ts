@@ -1,23 +1,16 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchBrowser, newPage, screenshot } from './support/browser'
+import { describe, expect, inject, it } from 'vitest'
+import { newPage, screenshot, useBrowser } from './support/browser'
 
 const isFiltered = (url: URL) =>
   url.pathname === '/stories' && url.searchParams.getAll('tag').join() === 'acne,multi-strain-probiotic' && url.searchParams.get('outcome') === 'helped'
 
 describe('a visitor finds stories', () => {
-  let browser: Browser
+  const browser = useBrowser()
   const baseURL = inject('baseURL')
 
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
 
   it('filters by acne, a probiotic and "helped", opens a story, and comes back to the same filters', async () => {
-    const { context, page } = await newPage(browser, baseURL)
+    const { context, page } = await newPage(browser(), baseURL)
     await page.goto('/stories')
     const filters = page.getByRole('form', { name: 'Filter stories' })
     await filters.locator('summary', { hasText: 'Conditions' }).click()
@@ -27,6 +20,8 @@ describe('a visitor finds stories', () => {
     await filters.getByRole('combobox', { name: 'Outcome' }).selectOption('helped')
     await filters.getByRole('button', { name: 'Apply filters' }).press('Enter')
     await page.waitForURL(isFiltered, { waitUntil: 'commit' })
+    // Only what was chosen lands in the URL: no sort=new, t=all or kind=story.
+    expect([...new URL(page.url()).searchParams.keys()].sort()).toEqual(['outcome', 'tag', 'tag'])
     const stories = page.getByRole('article')
     await expect.poll(() => stories.count()).toBeGreaterThan(0)
     // Every story shown has the probiotic with a "helped" outcome.
@@ -49,8 +44,30 @@ describe('a visitor finds stories', () => {
     await context.close()
   })
 
+  it('keeps the stories loaded with "load more" when coming back from one of them', async () => {
+    const { context, page } = await newPage(browser(), baseURL)
+    await page.goto('/stories')
+    const stories = page.getByRole('article')
+    const first = await stories.count()
+    await page.getByRole('link', { name: 'Load more' }).click()
+    await expect.poll(() => stories.count()).toBeGreaterThan(first)
+    const loaded = await stories.count()
+    const later = stories.nth(first)
+    const title = await later.getByRole('heading').textContent()
+    await later.getByRole('heading').getByRole('link').click()
+    await page.waitForURL(/\/t\/\d+\//)
+    await page.goBack()
+    await page.waitForURL(/\/stories$/)
+    await expect.poll(() => stories.count()).toBe(loaded)
+    expect(await stories.nth(first).getByRole('heading').textContent()).toBe(title)
+    // A plain form submission (no JavaScript) names every field: the page answers with the canonical URL.
+    await page.goto('/stories?tag=acne&sort=new&t=all&kind=story&outcome=any')
+    expect(new URL(page.url()).search).toBe('?tag=acne')
+    await context.close()
+  })
+
   it('searches a phrase from the header and sees it highlighted', async () => {
-    const { context, page } = await newPage(browser, baseURL)
+    const { context, page } = await newPage(browser(), baseURL)
     await page.goto('/')
     await page.getByRole('searchbox', { name: 'Search stories' }).fill('"multi-strain probiotic"')
     await page.getByRole('searchbox', { name: 'Search stories' }).press('Enter')
@@ -60,12 +77,14 @@ describe('a visitor finds stories', () => {
     const marks = await page.locator('article mark').allTextContents()
     // PostgreSQL highlights each word of the phrase.
     expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['multi', 'strain', 'probiotic']))
+    // The phrase's own quotes, not doubled ones around them.
+    expect(await page.getByRole('heading', { name: /^Best matches for/ }).textContent()).toBe('Best matches for "multi-strain probiotic"')
     await screenshot(page, 'discovery-search')
     await context.close()
   })
 
   it('answers an absurd search with a message, not an error', async () => {
-    const { context, page } = await newPage(browser, baseURL)
+    const { context, page } = await newPage(browser(), baseURL)
     const symbols = await page.goto(`/search?q=${'%25'.repeat(30)}`)
     expect(symbols?.status()).toBe(200)
     expect(await page.getByText('symbols alone find nothing').count()).toBe(1)
@@ -89,7 +108,7 @@ describe('a visitor finds stories', () => {
   })
 
   it('the filter bar reads well on a 360 px phone in dark mode', async () => {
-    const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 780 }, colorScheme: 'dark' })
+    const context = await browser().newContext({ baseURL, viewport: { width: 360, height: 780 }, colorScheme: 'dark' })
     const page = await context.newPage()
     await page.goto('/stories?tag=eczema&sort=top')
     await page.getByRole('form', { name: 'Filter stories' }).locator('summary', { hasText: 'What people tried' }).click()

@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchBrowser, newPage, screenshot } from './support/browser'
+import { describe, expect, inject, it } from 'vitest'
+import { newPage, screenshot, useBrowser } from './support/browser'
 
 describe('a visitor reads what helped', () => {
-  let browser: Browser
+  const browser = useBrowser()
   const baseURL = inject('baseURL')
 
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
 
   it("opens acne's insights from the menu and follows a number to the stories behind it", async () => {
-    const { context, page } = await newPage(browser, baseURL)
+    const { context, page } = await newPage(browser(), baseURL)
     await page.goto('/')
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'What helped' }).click()
     await page.waitForURL(/\/insights$/)
@@ -45,14 +38,14 @@ describe('a visitor reads what helped', () => {
   })
 
   it('compares two interventions side by side', async () => {
-    const { context, page } = await newPage(browser, baseURL)
+    const { context, page } = await newPage(browser(), baseURL)
     await page.goto('/insights/acne')
-    const boxes = page.getByRole('group', { name: /Choose 2 or 3/ }).getByRole('checkbox')
+    const boxes = page.getByRole('table').getByRole('checkbox', { name: /^Compare / })
     const first = await boxes.nth(0).getAttribute('value')
     const second = await boxes.nth(1).getAttribute('value')
     await boxes.nth(0).check()
     await boxes.nth(1).check()
-    await page.getByRole('button', { name: 'Compare' }).click()
+    await page.getByRole('button', { name: 'Compare the ones you ticked' }).click()
     await page.waitForURL(/\/insights\/acne\/compare\?/)
     expect(new URL(page.url()).searchParams.getAll('i')).toEqual([first, second])
     expect(await page.getByRole('article').count()).toBe(2)
@@ -62,7 +55,7 @@ describe('a visitor reads what helped', () => {
   })
 
   it('shows an intervention across conditions, and the same numbers as JSON', async () => {
-    const { context, page } = await newPage(browser, baseURL)
+    const { context, page } = await newPage(browser(), baseURL)
     await page.goto('/insights/intervention/multi-strain-probiotic')
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Multi-strain probiotic/)
     expect(await page.getByRole('complementary', { name: 'About these numbers' }).count()).toBe(1)
@@ -75,7 +68,7 @@ describe('a visitor reads what helped', () => {
   })
 
   it('reads on a 360 px phone and in dark mode', async () => {
-    const { context, page } = await newPage(browser, baseURL, { width: 360, height: 780 })
+    const { context, page } = await newPage(browser(), baseURL, { width: 360, height: 780 })
     await page.goto('/insights/acne')
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow).toBeLessThanOrEqual(0)
@@ -83,7 +76,7 @@ describe('a visitor reads what helped', () => {
     await page.emulateMedia({ colorScheme: 'dark' })
     await screenshot(page, 'insights-acne-360-dark')
     await context.close()
-    const dark = await newPage(browser, baseURL)
+    const dark = await newPage(browser(), baseURL)
     await dark.page.emulateMedia({ colorScheme: 'dark' })
     await dark.page.goto('/insights/acne')
     await screenshot(dark.page, 'insights-acne-dark')

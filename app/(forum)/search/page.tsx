@@ -7,7 +7,7 @@ import { catalogueFacets } from '@/lib/discovery/queries'
 import { filterInput } from '@/lib/discovery/url'
 import { paths } from '@/lib/paths'
 import { searchStories } from '@/lib/search/queries'
-import { SEARCH_MAX_LENGTH, searchTextSchema } from '@/lib/search/schemas'
+import { quotedSearchText, SEARCH_MAX_LENGTH, searchTextSchema } from '@/lib/search/schemas'
 import { SearchHit } from './_components/search-hit'
 
 export const metadata: Metadata = { title: 'Search', robots: { index: false, follow: true } }
@@ -25,7 +25,7 @@ export default async function SearchPage(props: Props) {
   const parsed = typed ? searchTextSchema.safeParse(typed) : null
   const [result, facets] = await Promise.all([
     parsed?.success ? searchStories(viewer, parsed.data, filters) : null,
-    catalogueFacets(filters),
+    catalogueFacets(filters, { cached: true }),
   ])
   const message = parsed && !parsed.success ? (parsed.error.issues[0]?.message ?? 'Try other words') : result && !result.ok ? result.message : null
   // Keep what was typed in the box, but never echo 10,000 characters back.
@@ -67,7 +67,8 @@ export default async function SearchPage(props: Props) {
       {result?.ok && (
         <div className="space-y-4">
           <h2 className="text-xl font-semibold">
-            {result.hits.length ? `Best matches for “${parsed?.data}”` : `Nothing found for “${parsed?.data}”`}
+            {result.hits.length ? 'Best matches for ' : 'Nothing found for '}
+            {quotedSearchText(parsed?.data ?? '')}
           </h2>
           {result.capped && (
             <p className="text-sm text-muted">Many stories match: these are the best among the first thousand. Add words or filters to narrow it down.</p>

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
-import { permanentRedirect } from 'next/navigation'
+import { permanentRedirect, redirect } from 'next/navigation'
 import { FilterBar } from '@/components/filter-bar'
 import { StoryList } from '@/components/story-list'
 import { getViewer } from '@/lib/auth'
 import { browseStories, pageCursor, resolvePageFilters } from '@/lib/discovery/browse'
-import { filterInput, filterSearchParams, withQuery } from '@/lib/discovery/url'
+import { filterInput, filterSearchParams, hasDefaultFilterValues, withQuery } from '@/lib/discovery/url'
 import { paths } from '@/lib/paths'
 
 interface Props {
@@ -25,6 +25,10 @@ export default async function StoriesPage(props: Props) {
   const asked = filterInput(searchParams).tag as string[] | undefined
   if (asked && !filters.unknownTags.length && asked.join() !== filters.tag.join()) {
     permanentRedirect(withQuery(paths.stories(), filterSearchParams(filters, { cursor: cursor ? String(searchParams.cursor) : undefined })))
+  }
+  // A form submitted without JavaScript names every field, defaults too: one URL per list.
+  if (hasDefaultFilterValues(searchParams)) {
+    redirect(withQuery(paths.stories(), filterSearchParams(filters, { cursor: cursor ? String(searchParams.cursor) : undefined })))
   }
   const { page, facets } = await browseStories(await getViewer(), filters, cursor)
   return (

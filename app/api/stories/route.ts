@@ -20,7 +20,7 @@ export async function GET(request: Request) {
     }
     const page = await listStories(await getViewer(), resolved, { cursor, limit })
     return NextResponse.json({
-      filters: { tag: resolved.tag, outcome: resolved.outcome, kind: resolved.kind, sort: resolved.sort, t: resolved.t },
+      filters: { tag: resolved.tag, outcome: resolved.outcome, kind: resolved.kind, sort: resolved.sort, t: resolved.t, onlyChange: resolved.onlyChange },
       stories: page.stories.map((story) => ({ ...story, url: paths.thread(story.id, story.title) })),
       nextCursor: page.nextCursor,
     })

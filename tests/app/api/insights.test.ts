@@ -31,9 +31,32 @@ describe('GET /api/insights/<condition>', () => {
     expect(zinc.helped.upper).toBeCloseTo(0.8124, 4)
     expect(zinc.onlyChange).toMatchObject({ contributors: 6 })
     expect(zinc.stories.helped).toBe('/stories?tag=acne&tag=zinc&outcome=helped')
+    // The only-change figures open the stories where zinc was the only change.
+    expect(zinc.onlyChange.stories).toEqual({
+      all: '/stories?tag=acne&tag=zinc&onlyChange=1',
+      helped: '/stories?tag=acne&tag=zinc&outcome=helped&onlyChange=1',
+      worse: '/stories?tag=acne&tag=zinc&outcome=worse&onlyChange=1',
+    })
     // Two members only: named, without a figure.
     expect(body.tooFewReports).toEqual([{ slug: 'rare', name: 'Rare' }])
     expect(JSON.stringify(body)).not.toMatch(/@example\.test/)
+  })
+
+  it('gives no only-change figures, and no stories to open, below five such members', async () => {
+    const rosacea = await createTag({ kind: 'CONDITION', slug: 'rosacea', name: 'Rosacea' })
+    const sugar = await createTag({ kind: 'INTERVENTION', slug: 'sugar', name: 'Sugar' })
+    const tea = await createTag({ kind: 'INTERVENTION', slug: 'green-tea', name: 'Green tea' })
+    for (let i = 0; i < 5; i++) {
+      const member = await createUser()
+      await createStory({ authorId: member.id, conditions: [rosacea], tried: [{ tag: sugar, outcome: 'HELPED' }, { tag: tea, outcome: 'NO_CHANGE' }] })
+    }
+    const body = await (await get('rosacea')).json()
+    expect(body.interventions.map((i: { slug: string }) => i.slug)).toEqual(['sugar', 'green-tea'])
+    for (const intervention of body.interventions) {
+      expect(intervention.contributors).toBe(5)
+      expect(intervention.onlyChange).toBeNull()
+      expect(JSON.stringify(intervention)).not.toContain('onlyChange=1')
+    }
   })
 
   it('finds a condition by a synonym', async () => {

@@ -8,12 +8,17 @@ vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<objec
 const get = (query: string) => GET(new Request(`http://localhost/api/stories${query}`))
 
 let helped: number
+let onlyChange: number
 beforeAll(async () => {
   const author = await createUser({ email: 'api-author@example.test' })
   const acne = await createTag({ slug: 'acne', name: 'Acne' })
   const lgg = await createTag({ kind: 'INTERVENTION', slug: 'lactobacillus-rhamnosus-gg', name: 'LGG', synonyms: ['lgg'] })
   for (let i = 0; i < 3; i++) await createStory({ authorId: author.id, conditions: [acne], createdAt: new Date(Date.now() - (i + 5) * 3600_000) })
   helped = (await createStory({ authorId: author.id, conditions: [acne], tried: [{ tag: lgg, outcome: 'HELPED' }] })).id
+  // LGG together with zinc: not the only change.
+  const zinc = await createTag({ kind: 'INTERVENTION', slug: 'zinc', name: 'Zinc' })
+  await createStory({ authorId: author.id, tried: [{ tag: lgg, outcome: 'HELPED' }, { tag: zinc, outcome: 'HELPED' }] })
+  onlyChange = helped
 })
 
 describe('GET /api/stories', () => {
@@ -21,11 +26,21 @@ describe('GET /api/stories', () => {
     const response = await get('?tag=acne&tag=LGG&outcome=helped')
     expect(response.status).toBe(200)
     const body = await response.json()
-    expect(body.filters).toEqual({ tag: ['acne', 'lactobacillus-rhamnosus-gg'], outcome: 'helped', kind: 'story', sort: 'new', t: 'all' })
+    expect(body.filters).toEqual({ tag: ['acne', 'lactobacillus-rhamnosus-gg'], outcome: 'helped', kind: 'story', sort: 'new', t: 'all', onlyChange: false })
     expect(body.stories.map((s: { id: number }) => s.id)).toEqual([helped])
     expect(body.stories[0].url).toMatch(new RegExp(`^/t/${helped}/`))
     expect(body.nextCursor).toBeNull()
     expect(JSON.stringify(body)).not.toContain('api-author@example.test')
+  })
+
+  it('with onlyChange=1 keeps the stories where the intervention was the only change', async () => {
+    const all = await (await get('?tag=lgg')).json()
+    expect(all.stories).toHaveLength(2)
+    const response = await get('?tag=lgg&onlyChange=1')
+    expect(response.status).toBe(200)
+    const body = await response.json()
+    expect(body.filters.onlyChange).toBe(true)
+    expect(body.stories.map((s: { id: number }) => s.id)).toEqual([onlyChange])
   })
 
   it('pages with nextCursor', async () => {
@@ -44,6 +59,7 @@ describe('GET /api/stories', () => {
     ['?cursor=not-a-cursor!', 'cursor'],
     ['?t=forever', 't'],
     ['?tag=no-such-tag', 'tag'],
+    ['?onlyChange=maybe', 'onlyChange'],
   ])('answers %s with 422 and a message for the field', async (query, field) => {
     const response = await get(query)
     expect(response.status).toBe(422)

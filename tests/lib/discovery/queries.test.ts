@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
 import { decodeCursor } from '@/lib/discovery/cursor'
-import { getFacets, listFeedStories, listStories, resolveFilters, type ResolvedFilters } from '@/lib/discovery/queries'
+import { PINNED_SHOWN, getFacets, listFeedStories, listPinnedStories, listStories, resolveFilters, type ResolvedFilters } from '@/lib/discovery/queries'
 import { storyFilterSchema } from '@/lib/discovery/schemas'
 import { createStory, createTag, createUser } from '../../factories'
 
@@ -155,7 +155,7 @@ describe('facets', () => {
     expect(count('zinc')).toBe(1)
     expect(count('eczema')).toBe(0)
     expect(facets.conditions[0]).toMatchObject({ slug: 'acne', selected: true })
-    expect(facets.sampled).toBe(false)
+    expect(facets.sample).toBeNull()
   })
 })
 
@@ -166,5 +166,25 @@ describe('feeds', () => {
     expect(all).not.toContain(s.membersOnly)
     expect(all).not.toContain(s.hidden)
     expect((await listFeedStories(zinc.id)).map((story) => story.id)).toEqual([s.eczemaZincHelped, s.acneZincWorse])
+  })
+})
+
+describe('listPinnedStories', () => {
+  it('lists pinned stories that are visible and undeleted, newest first, at most PINNED_SHOWN', async () => {
+    const author = await createUser()
+    const pin = async (hoursAgo: number, extra: { status?: 'HIDDEN'; deleted?: boolean } = {}) => {
+      const { id } = await createStory({ authorId: author.id, createdAt: ago(hoursAgo), status: extra.status })
+      await db.post.update({ where: { id }, data: { pinned: true, deletedAt: extra.deleted ? NOW : null } })
+      return id
+    }
+    const older = await pin(50)
+    await pin(5, { status: 'HIDDEN' })
+    await pin(6, { deleted: true })
+    const newer = await pin(10)
+    expect((await listPinnedStories(null)).map((story) => story.id)).toEqual([newer, older])
+    for (let i = 0; i < PINNED_SHOWN; i++) await pin(20 + i)
+    const shown = await listPinnedStories(null)
+    expect(shown).toHaveLength(PINNED_SHOWN)
+    expect(shown[0]!.id).toBe(newer)
   })
 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeCursor, encodeCursor } from '@/lib/discovery/cursor'
 import { OUTCOME_GROUPS, outcomesFor, windowStart } from '@/lib/discovery/filters'
 import { lenientStoryFilterSchema, MAX_FILTER_TAGS, storyFilterSchema, storyListQuerySchema } from '@/lib/discovery/schemas'
-import { filterInput, filterSearchParams, isDefaultFilters, toggleTag } from '@/lib/discovery/url'
+import { canonicalFilterQuery, filterInput, filterSearchParams, hasDefaultFilterValues, isDefaultFilters, toggleTag } from '@/lib/discovery/url'
 
 describe('keyset cursors', () => {
   it.each([
@@ -34,6 +34,7 @@ describe('filter schema', () => {
       kind: 'story',
       sort: 'new',
       t: 'all',
+      onlyChange: false,
     })
   })
 
@@ -50,6 +51,7 @@ describe('filter schema', () => {
     ['tag.0', { tag: ['x'.repeat(101)] }],
     ['limit', { limit: '500' }],
     ['cursor', { cursor: 'garbage!' }],
+    ['onlyChange', { onlyChange: 'yes' }],
   ])('the strict schema names the bad field: %s', (field, input) => {
     const result = storyListQuerySchema.safeParse(input)
     expect(result.success).toBe(false)
@@ -70,6 +72,7 @@ describe('filter schema', () => {
       kind: 'story',
       sort: 'new',
       t: 'week',
+      onlyChange: false,
     })
   })
 })
@@ -81,6 +84,29 @@ describe('filter state in the URL', () => {
     expect(params.toString()).toBe('tag=acne&tag=zinc&outcome=helped&kind=all&sort=top&t=month')
     expect(storyFilterSchema.parse(filterInput(params))).toEqual(filters)
     expect(filterSearchParams(storyFilterSchema.parse({})).toString()).toBe('')
+  })
+
+  it('keeps "only change" as onlyChange=1, and only when chosen', () => {
+    const filters = storyFilterSchema.parse(filterInput(new URLSearchParams('tag=acne&tag=zinc&onlyChange=1')))
+    expect(filters.onlyChange).toBe(true)
+    expect(isDefaultFilters(filters)).toBe(false)
+    expect(filterSearchParams(filters).toString()).toBe('tag=acne&tag=zinc&onlyChange=1')
+    expect(storyFilterSchema.parse({ onlyChange: '0' }).onlyChange).toBe(false)
+    expect(lenientStoryFilterSchema.parse({ onlyChange: 'perhaps' }).onlyChange).toBe(false)
+  })
+
+  it('a submitted filter form becomes a URL without the fields left at their default', () => {
+    const submitted = new URLSearchParams('q=zinc&sort=new&t=all&kind=story&outcome=helped&tag=acne&tag=zinc&cursor=abc')
+    expect(canonicalFilterQuery(submitted).toString()).toBe('q=zinc&outcome=helped&tag=acne&tag=zinc')
+    expect(canonicalFilterQuery(new URLSearchParams('sort=new&t=all&kind=story&outcome=any')).toString()).toBe('')
+    expect(canonicalFilterQuery(new URLSearchParams('sort=top&onlyChange=1')).toString()).toBe('sort=top&onlyChange=1')
+  })
+
+  it('knows a URL that names defaults (a form sent without JavaScript) from a canonical one', () => {
+    expect(hasDefaultFilterValues({ tag: 'acne', sort: 'new' })).toBe(true)
+    expect(hasDefaultFilterValues(new URLSearchParams('tag=acne&t=all'))).toBe(true)
+    expect(hasDefaultFilterValues({ tag: ['acne', 'zinc'], sort: 'top', outcome: 'helped' })).toBe(false)
+    expect(hasDefaultFilterValues({})).toBe(false)
   })
 
   it('toggles a tag on and off', () => {

@@ -126,6 +126,11 @@ describe('condition insights', () => {
     expect(pair?.overall.enough && pair.overall.helped.count).toBe(5)
     expect(await db.insightPair.count({ where: { conditionId: acne.id, stale: true } })).toBe(0)
 
+    // The index too counts only recomputed pairs.
+    await db.$executeRaw`UPDATE "InsightPair" SET stale = true, contributors = 0 WHERE "conditionId" = ${acne.id}`
+    expect((await listInsightConditions()).find((c) => c.slug === acne.slug)).toEqual({ slug: acne.slug, name: acne.name, ranked: 1, reported: 1 })
+    expect(await db.insightPair.count({ where: { stale: true } })).toBe(0)
+
     // A full rebuild agrees with what the triggers kept.
     const before = await db.insightPair.findMany({ omit: { refreshedAt: true }, orderBy: [{ conditionId: 'asc' }, { interventionId: 'asc' }] })
     await db.$queryRaw`SELECT insights_refresh_all()`
@@ -151,8 +156,11 @@ describe('intervention insights and compare', () => {
     // How long the five it helped tried it: 4, 5, 6, 7, 8 weeks.
     expect(forAcne?.overall.enough && forAcne.overall.medianWeeksHelped).toBe(6)
 
-    const compared = await compareInterventions(acne.id, [fiber.id, lgg.id, fiber.id])
+    const compared = await compareInterventions(acne.id, [fiber.slug, lgg.slug, fiber.slug])
     expect(compared.map((p) => p.tag.slug)).toEqual([fiber.slug, lgg.slug])
+    // An unknown slug, and a condition on the intervention side, are left out.
+    expect((await compareInterventions(acne.id, ['no-such-thing', eczema.slug, lgg.slug])).map((p) => p.tag.slug)).toEqual([lgg.slug])
+    expect(await compareInterventions(acne.id, [])).toEqual([])
     expect(compared[0]?.overall.enough && compared[0].overall.helped.count).toBe(0)
 
     const conditions = await listInsightConditions()

@@ -1,16 +1,17 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { InsightsCaveat } from '@/components/insights/caveat'
-import { EvidenceChart } from '@/components/insights/evidence-chart'
 import { EvidenceTable, TooFewReports } from '@/components/insights/evidence-table'
-import { storiesBehind } from '@/lib/insights/links'
-import { MAX_COMPARE, MIN_COMPARE, MIN_REPORTS } from '@/lib/insights/policies'
+import { figureLinks, showingAll } from '@/lib/insights/links'
+import { MAX_COMPARE, MIN_COMPARE, MIN_REPORTS, TOP_SHOWN } from '@/lib/insights/policies'
 import { getConditionInsights } from '@/lib/insights/queries'
+import { showAllInput } from '@/lib/insights/schemas'
 import { paths } from '@/lib/paths'
 import { getTagForPage } from '@/lib/tags/queries'
 
 interface Props {
   params: Promise<{ condition: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
 function load(props: Props) {
@@ -24,7 +25,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function ConditionInsightsPage(props: Props) {
   const condition = await load(props)
+  const all = showAllInput((await props.searchParams).all)
   const { ranked, tooFew } = await getConditionInsights(condition.id)
+  const shown = all ? ranked : ranked.slice(0, TOP_SHOWN)
+  const page = paths.insightsCondition(condition.slug)
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -40,48 +44,36 @@ export default async function ConditionInsightsPage(props: Props) {
       </header>
       <InsightsCaveat />
       {ranked.length ? (
-        <>
-          <section aria-labelledby="chart-title" className="space-y-3">
-            <h2 id="chart-title" className="text-xl font-semibold">Share who said it helped</h2>
-            <EvidenceChart
-              pairs={ranked}
-              hrefFor={(pair) => paths.insightsIntervention(pair.tag.slug)}
-              caption="Thick mark: the share who said it helped or helped a lot. Band: the 95% interval: with this many reports, the true share is likely inside it."
-            />
-          </section>
-          <section aria-labelledby="table-title" className="space-y-3">
-            <h2 id="table-title" className="text-xl font-semibold">The numbers</h2>
+        <section aria-labelledby="ranking-title" className="space-y-3">
+          <h2 id="ranking-title" className="text-xl font-semibold">
+            {shown.length < ranked.length ? `The ${shown.length} best supported of ${ranked.length} interventions` : 'What members tried'}
+          </h2>
+          <form action={paths.insightsCompare(condition.slug, [])} method="get" className="space-y-3">
             <EvidenceTable
-              caption={`${condition.name}: interventions with at least ${MIN_REPORTS} members reporting. Each number opens the stories behind it. "Only change": members for whom it was the only change they made.`}
+              caption={`${condition.name}: interventions with at least ${MIN_REPORTS} members reporting, best supported first`}
+              legend={`Bar: the band is the 95% interval (with this many reports, the true share is likely inside it), the thick mark the share who said it helped or helped a lot. Each number opens the stories behind it. "Only change" counts members for whom it was the only change they made.`}
               nameHeader="Intervention"
-              pairs={ranked}
+              pairs={shown}
               pageFor={(pair) => paths.insightsIntervention(pair.tag.slug)}
-              storiesFor={(pair, outcome) => storiesBehind(condition.slug, pair.tag.slug, outcome)}
+              linksFor={(pair, scope) => figureLinks(scope === 'all' ? pair.overall : pair.onlyChange, condition.slug, pair.tag.slug, scope)}
               median="all"
+              compare={ranked.length >= MIN_COMPARE}
             />
-          </section>
-          {ranked.length >= MIN_COMPARE && (
-            <section aria-labelledby="compare-title" className="space-y-3">
-              <h2 id="compare-title" className="text-xl font-semibold">Compare side by side</h2>
-              <form action={paths.insightsCompare(condition.slug, [])} method="get" className="space-y-3">
-                <fieldset className="space-y-2">
-                  <legend className="text-sm text-muted">Choose {MIN_COMPARE} or {MAX_COMPARE} interventions.</legend>
-                  <div className="flex flex-wrap gap-x-5 gap-y-2">
-                    {ranked.map((pair) => (
-                      <label key={pair.tag.id} className="flex items-center gap-2 text-sm">
-                        <input type="checkbox" name="i" value={pair.tag.slug} className="h-4 w-4 accent-[var(--color-accent)]" />
-                        {pair.tag.name}
-                      </label>
-                    ))}
-                  </div>
-                </fieldset>
-                <button type="submit" className="rounded-lg bg-accent px-4 py-2 text-sm font-semibold text-accent-ink hover:opacity-90">
-                  Compare
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+              {ranked.length >= MIN_COMPARE && (
+                <button type="submit" className="rounded-lg bg-accent px-4 py-2 font-semibold text-accent-ink hover:opacity-90">
+                  Compare the ones you ticked
                 </button>
-              </form>
-            </section>
-          )}
-        </>
+              )}
+              {ranked.length >= MIN_COMPARE && <span className="text-muted">Tick {MIN_COMPARE} or {MAX_COMPARE} to see them side by side.</span>}
+              {shown.length < ranked.length ? (
+                <a href={showingAll(page)} className="text-accent underline">Show all {ranked.length} interventions</a>
+              ) : (
+                all && ranked.length > TOP_SHOWN && <a href={page} className="text-accent underline">Show the {TOP_SHOWN} best supported only</a>
+              )}
+            </div>
+          </form>
+        </section>
       ) : (
         <p className="text-muted">
           No intervention has been reported by {MIN_REPORTS} or more members with {condition.name.toLowerCase()} yet.
@@ -89,7 +81,7 @@ export default async function ConditionInsightsPage(props: Props) {
       )}
       <TooFewReports names={tooFew} minReports={MIN_REPORTS} />
       <p className="text-sm">
-        <Link href={paths.apiInsights(condition.slug)} className="text-accent underline">These numbers as JSON</Link>
+        <a href={paths.apiInsights(condition.slug)} className="text-accent underline">These numbers as JSON</a>
       </p>
     </div>
   )

@@ -21,18 +21,18 @@ function Highlighted({ parts }: { parts: SnippetPart[] }) {
 export function SearchHit({ hit }: { hit: SearchHitData }) {
   const { story } = hit
   return (
-    <article className="rounded-xl border border-line bg-surface p-4 sm:p-5">
-      <h3 className="text-lg font-semibold leading-snug">
-        <Link href={paths.thread(story.id, story.title)} className="hover:underline">
+    <article className="story-card">
+      <h3>
+        <Link href={paths.thread(story.id, story.title)}>
           <Highlighted parts={hit.title} />
         </Link>
       </h3>
-      <p className="mt-1 text-sm text-muted">
-        <span className="font-medium text-ink">{story.authorHandle ?? '[deleted]'}</span> · <RelativeTime date={story.createdAt} />
+      <p className="story-meta">
+        <b>{story.authorHandle ?? '[deleted]'}</b> · <RelativeTime date={story.createdAt} />
         {story.membersOnly && <> · members only</>}
         {hit.matchedIn === 'comments' && <> · found in the replies</>}
       </p>
-      <div className="mt-3">
+      <div className="story-tags">
         <TagChipList tags={story.tags} label="Tags" />
       </div>
       {hit.snippet.length > 0 && (

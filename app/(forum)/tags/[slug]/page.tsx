@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
-import Form from 'next/form'
 import Link from 'next/link'
+import { FilterForm } from '@/components/filter-form'
 import { StoryList } from '@/components/story-list'
 import { getViewer } from '@/lib/auth'
 import { browseStories, pageCursor, resolvePageFilters } from '@/lib/discovery/browse'
 import { OUTCOME_FILTER_LABELS, SORT_LABELS } from '@/lib/discovery/labels'
-import { FACET_SAMPLE_SIZE, type TagFacet } from '@/lib/discovery/queries'
+import type { TagFacet } from '@/lib/discovery/queries'
 import { OUTCOME_FILTERS, STORY_SORTS } from '@/lib/discovery/schemas'
 import { filterSearchParams, withQuery } from '@/lib/discovery/url'
 import { paths } from '@/lib/paths'
@@ -88,7 +88,7 @@ export default async function TagPage(props: Props) {
           </h2>
           <p className="text-sm text-muted">
             Most often together with {tag.name}
-            {facets.sampled ? ` in the newest ${number.format(FACET_SAMPLE_SIZE)} stories` : ''}; each link shows the stories with both.
+            {facets.sample ? ` in ${facets.sample}` : ''}; each link shows the stories with both.
           </p>
           <RelatedList label={isIntervention ? 'Conditions it was tried for' : 'Conditions it comes with'} tags={relatedConditions} base={tag.slug} />
           <RelatedList label={isIntervention ? 'Tried together with' : 'What people tried'} tags={relatedInterventions} base={tag.slug} />
@@ -99,10 +99,10 @@ export default async function TagPage(props: Props) {
         <h2 id="tag-stories-title" className="text-xl font-semibold">
           Stories
         </h2>
-        <Form action={paths.tag(tag.slug)} key={ownQuery.toString()} aria-label="Sort stories" className="flex flex-wrap items-end gap-3">
-          <label className="flex flex-col gap-1 text-sm">
-            <span className="font-medium">Sort</span>
-            <select name="sort" defaultValue={filters.sort} className="rounded-lg border border-line bg-surface px-2 py-1.5">
+        <FilterForm action={paths.tag(tag.slug)} key={ownQuery.toString()} aria-label="Sort stories" className="flex flex-wrap items-end gap-3">
+          <label className="field-select">
+            <span>Sort</span>
+            <select name="sort" defaultValue={filters.sort}>
               {STORY_SORTS.map((s) => (
                 <option key={s} value={s}>
                   {SORT_LABELS[s]}
@@ -111,9 +111,9 @@ export default async function TagPage(props: Props) {
             </select>
           </label>
           {isIntervention && (
-            <label className="flex flex-col gap-1 text-sm">
-              <span className="font-medium">Outcome</span>
-              <select name="outcome" defaultValue={filters.outcome} className="rounded-lg border border-line bg-surface px-2 py-1.5">
+            <label className="field-select">
+              <span>Outcome</span>
+              <select name="outcome" defaultValue={filters.outcome}>
                 {OUTCOME_FILTERS.map((o) => (
                   <option key={o} value={o}>
                     {OUTCOME_FILTER_LABELS[o]}
@@ -128,7 +128,7 @@ export default async function TagPage(props: Props) {
           <Link href={paths.storiesFiltered(query)} className="text-sm text-accent underline">
             Filter further
           </Link>
-        </Form>
+        </FilterForm>
         <StoryList
           page={page}
           apiHref={paths.apiStories(query)}

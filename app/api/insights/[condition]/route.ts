@@ -2,7 +2,7 @@
 import { NextResponse } from 'next/server'
 import { handleApiError, NotFoundError } from '@/lib/api/errors'
 import { CAVEAT } from '@/lib/insights/caveat'
-import { storiesBehind } from '@/lib/insights/links'
+import { figureLinks } from '@/lib/insights/links'
 import { MIN_REPORTS, type Evidence } from '@/lib/insights/policies'
 import { getConditionInsights } from '@/lib/insights/queries'
 import { conditionParamsSchema } from '@/lib/insights/schemas'
@@ -34,12 +34,11 @@ export async function GET(_request: Request, context: { params: Promise<{ condit
         name: pair.tag.name,
         category: pair.tag.category,
         ...figures(pair.overall),
-        onlyChange: figures(pair.onlyChange),
-        stories: {
-          all: storiesBehind(tag.slug, pair.tag.slug),
-          helped: storiesBehind(tag.slug, pair.tag.slug, 'helped'),
-          worse: storiesBehind(tag.slug, pair.tag.slug, 'worse'),
-        },
+        stories: figureLinks(pair.overall, tag.slug, pair.tag.slug),
+        // Under MIN_REPORTS only-change contributors: null, with no stories to open either.
+        onlyChange: pair.onlyChange.enough
+          ? { ...figures(pair.onlyChange), stories: figureLinks(pair.onlyChange, tag.slug, pair.tag.slug, 'only-change') }
+          : null,
       })),
       tooFewReports: insights.tooFew.map((t) => ({ slug: t.slug, name: t.name })),
     })

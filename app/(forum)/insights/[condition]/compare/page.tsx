@@ -4,9 +4,9 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { InsightsCaveat } from '@/components/insights/caveat'
 import { IntervalBar } from '@/components/insights/interval-bar'
 import { percent, percentRange, weeks } from '@/lib/insights/format'
-import { storiesBehind } from '@/lib/insights/links'
+import { figureLinks, type FigureLinks } from '@/lib/insights/links'
 import { MIN_REPORTS, type Evidence } from '@/lib/insights/policies'
-import { compareInterventions, findInterventions, type PairEvidence } from '@/lib/insights/queries'
+import { compareInterventions, type PairEvidence } from '@/lib/insights/queries'
 import { compareInput, compareQuerySchema } from '@/lib/insights/schemas'
 import { paths } from '@/lib/paths'
 import { getTag } from '@/lib/tags/queries'
@@ -18,7 +18,18 @@ interface Props {
 
 export const metadata: Metadata = { title: 'Compare what helped' }
 
-function Figures({ title, evidence, links }: { title: string; evidence: Evidence; links: { all: string; helped: string; worse: string } | null }) {
+/** A count that opens the stories behind it; zero opens nothing. */
+function Count({ value, href }: { value: number; href: string | undefined }) {
+  return value > 0 && href ? (
+    <a href={href} className="font-semibold text-accent underline">
+      {value}
+    </a>
+  ) : (
+    value
+  )
+}
+
+function Figures({ title, evidence, links }: { title: string; evidence: Evidence; links: FigureLinks | null }) {
   return (
     <div className="space-y-2">
       <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">{title}</h3>
@@ -27,16 +38,18 @@ function Figures({ title, evidence, links }: { title: string; evidence: Evidence
           <IntervalBar share={evidence.helped.share} lower={evidence.helped.lower} upper={evidence.helped.upper} />
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm tabular-nums">
             <dt className="text-muted">Members</dt>
-            <dd>{links ? <Link href={links.all} className="font-semibold text-accent underline">{evidence.contributors}</Link> : evidence.contributors}</dd>
+            <dd>
+              <Count value={evidence.contributors} href={links?.all} />
+            </dd>
             <dt className="text-muted">Helped</dt>
             <dd>
-              {links ? <Link href={links.helped} className="font-semibold text-accent underline">{evidence.helped.count}</Link> : evidence.helped.count}
+              <Count value={evidence.helped.count} href={links?.helped} />
               {' · '}{percent(evidence.helped.share)}{' '}
               <span className="text-muted">({percentRange(evidence.helped.lower, evidence.helped.upper)})</span>
             </dd>
             <dt className="text-muted">Worse</dt>
             <dd>
-              {links && evidence.worse.count > 0 ? <Link href={links.worse} className="font-semibold text-accent underline">{evidence.worse.count}</Link> : evidence.worse.count}
+              <Count value={evidence.worse.count} href={links?.worse} />
               {' · '}{percent(evidence.worse.share)}
             </dd>
             <dt className="text-muted">Median time tried</dt>
@@ -51,18 +64,17 @@ function Figures({ title, evidence, links }: { title: string; evidence: Evidence
 }
 
 function Column({ condition, pair }: { condition: string; pair: PairEvidence }) {
-  const links = {
-    all: storiesBehind(condition, pair.tag.slug),
-    helped: storiesBehind(condition, pair.tag.slug, 'helped'),
-    worse: storiesBehind(condition, pair.tag.slug, 'worse'),
-  }
   return (
     <article aria-labelledby={`compare-${pair.tag.id}`} className="space-y-4 rounded-xl border border-line bg-surface p-4">
       <h2 id={`compare-${pair.tag.id}`} className="text-lg font-semibold">
         <Link href={paths.insightsIntervention(pair.tag.slug)} className="hover:underline">{pair.tag.name}</Link>
       </h2>
-      <Figures title="Everyone" evidence={pair.overall} links={links} />
-      <Figures title="When it was the only change" evidence={pair.onlyChange} links={links} />
+      <Figures title="Everyone" evidence={pair.overall} links={figureLinks(pair.overall, condition, pair.tag.slug)} />
+      <Figures
+        title="When it was the only change"
+        evidence={pair.onlyChange}
+        links={figureLinks(pair.onlyChange, condition, pair.tag.slug, 'only-change')}
+      />
     </article>
   )
 }
@@ -75,11 +87,8 @@ export default async function CompareInsightsPage(props: Props) {
   const parsed = compareQuerySchema.safeParse(compareInput(searchParams.i))
   if (condition.slug !== slug) permanentRedirect(paths.insightsCompare(condition.slug, parsed.success ? parsed.data.i : []))
 
-  const interventions = parsed.success ? await findInterventions(parsed.data.i) : []
-  const pairs = interventions.length ? await compareInterventions(condition.id, interventions.map((t) => t.id)) : []
-  // Ask for the slugs' order, not the database's.
-  const order = parsed.success ? parsed.data.i : []
-  pairs.sort((a, b) => order.indexOf(a.tag.slug) - order.indexOf(b.tag.slug))
+  // In the order asked for.
+  const pairs = parsed.success ? await compareInterventions(condition.id, parsed.data.i) : []
   const problem = !parsed.success
     ? parsed.error.issues[0]?.message
     : pairs.length < parsed.data.i.length
