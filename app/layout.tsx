@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
 import { SiteHeader } from '@/components/site-header'
+import { paths } from '@/lib/paths'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -38,6 +39,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <p className="mt-2">
             <Link href="/privacy" className="underline">
               Privacy: what we store and how to take it with you
+            </Link> ·{' '}
+            <Link href={paths.moderationLog()} className="underline">
+              Moderation log
             </Link>
           </p>
         </footer>

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { getSessionUser } from '@/lib/auth'
-import { isAdmin } from '@/lib/accounts/policies'
+import { isAdmin, isModerator } from '@/lib/accounts/policies'
 import { paths } from '@/lib/paths'
 import { SignOutButton } from './account/sign-out-button'
 
@@ -30,6 +30,13 @@ export async function UserMenu() {
           {user.handle}
         </Link>
       </li>
+      {isModerator(user) && (
+        <li>
+          <Link href={paths.modQueue()} className="hover:underline">
+            Moderation
+          </Link>
+        </li>
+      )}
       {isAdmin(user) && (
         <li>
           <Link href="/admin/users" className="hover:underline">
@@ -37,6 +44,11 @@ export async function UserMenu() {
           </Link>
         </li>
       )}
+      <li>
+        <Link href={paths.reports()} className="hover:underline">
+          My reports
+        </Link>
+      </li>
       <li>
         <Link href="/settings" className="hover:underline">
           Settings

@@ -27,6 +27,16 @@ export const paths = {
   /** JSON { unread } for the header's bell. */
   notificationCount: () => '/notifications/count',
   bookmarks: () => '/bookmarks',
+  /** The report form for a story or reply (by number) or a member (by handle). */
+  report: (type: 'post' | 'comment' | 'user', id: number | string) => `/report?${new URLSearchParams({ type, id: String(id) })}`,
+  /** The signed-in member's own reports and what became of them. */
+  reports: () => '/reports',
+  /** The moderators' queue, their full log (`before`: keyset page), and the public log. */
+  modQueue: () => '/mod',
+  modLog: (before?: number) => (before ? `/mod/log?before=${before}` : '/mod/log'),
+  moderationLog: (before?: number) => (before ? `/moderation?before=${before}` : '/moderation'),
+  /** Admins: a member's edit history. */
+  adminUserRevisions: (userId: string) => `/admin/users/${encodeURIComponent(userId)}/revisions`,
   /** Full-text search; `query` carries the same filters as the story list. */
   search: (q?: string, query?: URLSearchParams) => {
     const params = new URLSearchParams(query)

@@ -2,6 +2,7 @@
 import 'server-only'
 import { RateLimitedError, fieldErrors } from '../api/errors'
 import { db } from '../db'
+import { bannedTermErrors } from '../defences/banned-terms'
 import { Prisma } from '../generated/prisma/client'
 import { sendMail } from '../mail'
 import { changeEmailMail } from './emails'
@@ -21,6 +22,8 @@ export async function updateProfile(userId: string, input: unknown): Promise<Res
   const parsed = profileSchema.safeParse(input)
   if (!parsed.success) return { ok: false, message: FIX_FIELDS, fieldErrors: fieldErrors(parsed.error) }
   const { bio, conditions } = parsed.data
+  const blocked = bio ? await bannedTermErrors({ bio }) : null
+  if (blocked) return { ok: false, message: FIX_FIELDS, fieldErrors: { bio: [blocked.bio!] } }
   const tags = await db.tag.findMany({ where: { id: { in: conditions }, kind: 'CONDITION' }, select: { id: true } })
   await db.$transaction([
     db.user.update({ where: { id: userId }, data: { bio: bio || null } }),

@@ -1,7 +1,7 @@
 // Comment rules as pure predicates with named constants: pages use them to show buttons, the
 // actions use the same functions to enforce them.
 import type { ContentStatus } from '../generated/prisma/enums'
-import { isNewAccount } from '../stories/policies'
+import { isNewAccount, type NewAccountFacts } from '../defences/new-account'
 import type { Viewer } from '../viewer'
 import { SEGMENT_WIDTH } from './tree'
 
@@ -12,7 +12,8 @@ export const COMMENT_MAX_LENGTH = 10_000
 export const MAX_COMMENT_DEPTH = 600 / SEGMENT_WIDTH - 1
 const HOUR_SECONDS = 3600
 
-export function commentRateLimit(user: { createdAt: Date }, now = new Date()) {
+/** Lower for new accounts (lib/defences/new-account.ts: the first day, or fewer than 3 approved posts). */
+export function commentRateLimit(user: NewAccountFacts, now = new Date()) {
   return isNewAccount(user, now)
     ? { name: 'comments-new-account', points: NEW_ACCOUNT_COMMENTS_PER_HOUR, durationSeconds: HOUR_SECONDS }
     : { name: 'comments', points: COMMENTS_PER_HOUR, durationSeconds: HOUR_SECONDS }

@@ -44,6 +44,11 @@ export interface CommentView {
   placeholder: string | null
   /** Written by the viewer. */
   own: boolean
+  /** Held for review (a new account's reply with a link): shown to its author and the moderators, marked. */
+  pending: boolean
+  /** Shown to the author and the moderators on a hidden reply: "Hidden by moderators: <reason>". */
+  hiddenNote: string | null
+  status: ContentStatus
   /** The markdown source, only for the viewer's own standing comments (their edit form). */
   source: string | null
   /** The viewer's reactions. */
@@ -75,6 +80,9 @@ function present(row: CommentRow, viewer: Viewer): CommentView {
     bodyHtml: placeholder ? null : renderMarkdown(row.body),
     placeholder,
     own,
+    pending: row.status === 'PENDING' && placeholder === null,
+    hiddenNote: row.status === 'HIDDEN' && placeholder === null ? `Hidden by moderators: ${row.removalReason ?? 'pending review'}` : null,
+    status: row.status,
     source: own && !row.deletedAt && row.status !== 'REMOVED' ? row.body : null,
     myHelpful: row.myHelpful,
     myMeToo: row.myMeToo,
@@ -108,8 +116,11 @@ export async function getCommentTree(
     LEFT JOIN "User" u ON u.id = c."authorId"
     WHERE c."postId" = ${postId} ${scope}
     ORDER BY c.path COLLATE "C"`
+  // Replies awaiting review do not exist for other readers (unless answered: the answers keep their place).
+  const answered = new Set(rows.map((row) => row.parentId))
+  const shown = isStaff(viewer) ? rows : rows.filter((row) => row.status !== 'PENDING' || answered.has(row.id) || (viewer !== null && row.authorId === viewer.id))
   return buildTree(
-    rows.map((row) => present(row, viewer)),
+    shown.map((row) => present(row, viewer)),
     siblingComparator(sort),
   )
 

@@ -8,6 +8,7 @@ export const NOTIFICATIONS_SHOWN = 50
 /** The bell shows "99+" beyond this; counting further is wasted work. */
 export const UNREAD_COUNT_CAP = 99
 const SNIPPET_LENGTH = 140
+const MESSAGE_KINDS: ReadonlySet<NotificationKind> = new Set(['MOD_ACTION', 'WARNING', 'REPORT_HANDLED'])
 
 export async function countUnreadNotifications(userId: string): Promise<number> {
   const rows = await db.notification.findMany({
@@ -53,7 +54,8 @@ export async function listNotifications(userId: string): Promise<NotificationVie
     createdAt: row.createdAt,
     actorHandle: row.actor?.handle ?? null,
     postTitle: row.post ? (row.post.deletedAt ? '[deleted]' : row.post.title) : null,
-    snippet: row.comment && !row.comment.deletedAt && row.comment.status === 'VISIBLE' ? excerpt(row.comment.body, SNIPPET_LENGTH) : null,
+    // Moderators' notices carry their own text (the reason); replies show the reply.
+    snippet: !MESSAGE_KINDS.has(row.kind) && row.comment && !row.comment.deletedAt && row.comment.status === 'VISIBLE' ? excerpt(row.comment.body, SNIPPET_LENGTH) : null,
     message: row.message,
     href: row.post ? (row.comment ? paths.comment(row.post.id, row.comment.id) : paths.thread(row.post.id, row.post.title)) : null,
   }))

@@ -6,6 +6,10 @@ import { redirect } from 'next/navigation'
 import { ForbiddenError, NotFoundError } from '../api/errors'
 import { requireParticipant, type SessionUser } from '../auth'
 import { db } from '../db'
+import { bannedTermErrors } from '../defences/banned-terms'
+import { duplicateBodyError } from '../defences/duplicate'
+import { HELD_FOR_REVIEW_MESSAGE, containsLink, initialContentStatus, isNewAccount, type NewAccountFacts } from '../defences/new-account'
+import { setPostStatus } from '../moderation/content-status'
 import { paths } from '../paths'
 import { enforce } from '../rate-limit'
 import { expectedFailureMessage } from './guard'
@@ -26,6 +30,7 @@ import {
 
 const THREAD_ROUTE = '/t/[id]/[[...slug]]'
 const CHECK_FIELDS = 'Please check the highlighted fields.'
+const NEW_ACCOUNT_FOLLOW_UP_LINKS = 'New accounts cannot put links in follow-ups yet: post them in a reply, where a moderator checks them first.'
 
 function refreshListings(): void {
   revalidatePath(paths.home())
@@ -50,10 +55,23 @@ async function checkReferences(input: StoryInput): Promise<Record<string, string
   return Object.keys(errors).length ? errors : null
 }
 
-async function enforceStoryLimit(user: SessionUser): Promise<void> {
-  const account = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { createdAt: true } })
+/** What the new-account rules need to know about the author. */
+function loadAccount(user: SessionUser): Promise<NewAccountFacts> {
+  return db.user.findUniqueOrThrow({ where: { id: user.id }, select: { createdAt: true, approvedPostCount: true } })
+}
+
+async function enforceStoryLimit(user: SessionUser): Promise<NewAccountFacts> {
+  const account = await loadAccount(user)
   const limit = storyRateLimit(account)
   await enforce(limit, user.id, `You have posted ${limit.points} stories in the last hour.`)
+  return account
+}
+
+/** The story's free-text fields by form field name, for the banned-terms and link checks. */
+function storyTexts(input: { title: string; body: string; otherChanges?: string; tried?: { note?: string }[] }): Record<string, string | undefined> {
+  const texts: Record<string, string | undefined> = { title: input.title, body: input.body, otherChanges: input.otherChanges }
+  input.tried?.forEach((row, index) => (texts[`tried.${index}.note`] = row.note))
+  return texts
 }
 
 export async function createStory(_prev: StoryFormState, formData: FormData): Promise<StoryFormState> {
@@ -66,7 +84,14 @@ export async function createStory(_prev: StoryFormState, formData: FormData): Pr
     const input = parsed.data
     const referenceErrors = await checkReferences(input)
     if (referenceErrors) return { message: CHECK_FIELDS, fieldErrors: referenceErrors, values }
-    await enforceStoryLimit(user)
+    const texts = storyTexts(input)
+    const blocked = await bannedTermErrors(texts)
+    if (blocked) return { message: CHECK_FIELDS, fieldErrors: blocked, values }
+    const duplicate = await duplicateBodyError(user.id, input.body)
+    if (duplicate) return { message: CHECK_FIELDS, fieldErrors: { body: duplicate }, values }
+    const account = await enforceStoryLimit(user)
+    // A new account's story with a link waits for a moderator: not listed, not counted.
+    const status = initialContentStatus(account, Object.values(texts))
 
     // "Only change": one intervention and nothing else changed at the same time.
     const onlyChange = input.tried.length === 1 && !input.otherChanges
@@ -77,6 +102,7 @@ export async function createStory(_prev: StoryFormState, formData: FormData): Pr
           kind: input.kind,
           title: input.title,
           body: input.body,
+          status,
           visibility: input.visibility,
           skinNow: input.kind === 'STORY' ? input.skinNow : undefined,
           otherChanges: input.kind === 'STORY' ? input.otherChanges : undefined,
@@ -102,8 +128,11 @@ export async function createStory(_prev: StoryFormState, formData: FormData): Pr
         },
         select: { id: true, title: true },
       })
-      await tx.tag.updateMany({ where: { id: { in: tagIds } }, data: { postCount: { increment: 1 } } })
-      await tx.user.update({ where: { id: user.id }, data: { approvedPostCount: { increment: 1 } } })
+      // Tag counts and the author's approved posts cover visible posts; approval counts a held one.
+      if (status === 'VISIBLE') {
+        await tx.tag.updateMany({ where: { id: { in: tagIds } }, data: { postCount: { increment: 1 } } })
+        await tx.user.update({ where: { id: user.id }, data: { approvedPostCount: { increment: 1 } } })
+      }
       return post
     })
   } catch (error) {
@@ -118,7 +147,7 @@ export async function createStory(_prev: StoryFormState, formData: FormData): Pr
 async function loadOwnPost(postId: number) {
   const post = await db.post.findUnique({
     where: { id: postId },
-    select: { id: true, kind: true, title: true, body: true, status: true, visibility: true, authorId: true, deletedAt: true },
+    select: { id: true, kind: true, title: true, body: true, otherChanges: true, status: true, visibility: true, authorId: true, deletedAt: true },
   })
   if (!post) throw new NotFoundError('That story does not exist.')
   return post
@@ -126,6 +155,7 @@ async function loadOwnPost(postId: number) {
 
 export async function editStory(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData)
+  let held = false
   try {
     const user = await requireParticipant()
     const parsed = editStorySchema.safeParse(values)
@@ -134,6 +164,12 @@ export async function editStory(_prev: FormState, formData: FormData): Promise<F
     const post = await loadOwnPost(input.postId)
     if (!canEditPost(user, post)) throw new ForbiddenError('Only the author can edit this story.')
     const textChanged = post.title !== input.title || post.body !== input.body
+    const texts = storyTexts(input)
+    const blocked = await bannedTermErrors(texts)
+    if (blocked) return { message: CHECK_FIELDS, fieldErrors: blocked, values }
+    // A new account cannot slip a link in by editing a story that went up without one.
+    held = post.status === 'VISIBLE' && isNewAccount(await loadAccount(user)) && Object.values(texts).some((text) => text && containsLink(text))
+    held &&= textChanged || (input.otherChanges ?? null) !== post.otherChanges
     await db.$transaction(async (tx) => {
       // The version being replaced is kept, visible to the author and the moderators.
       if (textChanged) {
@@ -150,6 +186,7 @@ export async function editStory(_prev: FormState, formData: FormData): Promise<F
         },
       })
       if (updated.count !== 1) throw new ForbiddenError('This story can no longer be edited.')
+      if (held) await setPostStatus(tx, post.id, 'PENDING')
     })
   } catch (error) {
     const message = expectedFailureMessage(error)
@@ -157,7 +194,7 @@ export async function editStory(_prev: FormState, formData: FormData): Promise<F
     return { message, values }
   }
   refreshListings()
-  return { ok: true, message: 'Saved.' }
+  return { ok: true, message: held ? `Saved. ${HELD_FOR_REVIEW_MESSAGE}` : 'Saved.' }
 }
 
 export async function deleteStory(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -203,6 +240,14 @@ export async function addStoryUpdate(_prev: FormState, formData: FormData): Prom
     const known = new Set(interventions.map((t) => t.tagId))
     if (input.outcomes.some((o) => !known.has(o.tagId))) {
       return { message: 'A follow-up can only update what the story says you tried.', fieldErrors: { outcomes: 'Unknown intervention' }, values }
+    }
+    const texts: Record<string, string | undefined> = { body: input.body }
+    input.outcomes.forEach((o, index) => (texts[`outcomes.${index}.note`] = o.note))
+    const blocked = await bannedTermErrors(texts)
+    if (blocked) return { message: CHECK_FIELDS, fieldErrors: blocked, values }
+    // Follow-ups are not reviewed one by one, so a new account's may not carry links at all.
+    if (Object.values(texts).some((text) => text && containsLink(text)) && isNewAccount(await loadAccount(user))) {
+      return { message: CHECK_FIELDS, fieldErrors: { body: NEW_ACCOUNT_FOLLOW_UP_LINKS }, values }
     }
     await enforce(STORY_UPDATE_LIMIT, user.id, 'You have added many follow-ups in the last hour.')
     const now = new Date()

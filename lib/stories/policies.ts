@@ -1,7 +1,10 @@
 // Who may see what of a post. Pure predicates: pages use them to decide what to render, and
 // the same functions guard the server side.
 import type { ContentStatus, Visibility } from '../generated/prisma/enums'
+import { isNewAccount, type NewAccountFacts } from '../defences/new-account'
 import type { Viewer } from '../viewer'
+
+export { NEW_ACCOUNT_HOURS, isNewAccount } from '../defences/new-account'
 
 export const MEMBERS_ONLY_EXCERPT_LENGTH = 200
 
@@ -29,19 +32,14 @@ export function canReadFullPost(viewer: Viewer, post: PostAccessFacts): boolean 
 
 // ---------------------------------------------------------------- writing
 
-/** Accounts younger than this get the lower "new account" limits. */
-export const NEW_ACCOUNT_HOURS = 24
+/** New accounts (lib/defences/new-account.ts: the first day, or fewer than 3 approved posts) get lower limits. */
 export const STORIES_PER_HOUR = 5
 export const NEW_ACCOUNT_STORIES_PER_HOUR = 2
 export const STORY_UPDATES_PER_HOUR = 10
 const HOUR_SECONDS = 3600
 
-export function isNewAccount(user: { createdAt: Date }, now = new Date()): boolean {
-  return now.getTime() - user.createdAt.getTime() < NEW_ACCOUNT_HOURS * HOUR_SECONDS * 1000
-}
-
 /** The rate limit (lib/rate-limit.ts) that applies to this author's new stories. */
-export function storyRateLimit(user: { createdAt: Date }, now = new Date()) {
+export function storyRateLimit(user: NewAccountFacts, now = new Date()) {
   return isNewAccount(user, now)
     ? { name: 'stories-new-account', points: NEW_ACCOUNT_STORIES_PER_HOUR, durationSeconds: HOUR_SECONDS }
     : { name: 'stories', points: STORIES_PER_HOUR, durationSeconds: HOUR_SECONDS }

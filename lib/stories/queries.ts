@@ -124,6 +124,8 @@ export interface ThreadPost extends StoryCard {
   /** Null when the viewer may only see the excerpt, or the post was deleted or removed. */
   bodyHtml: string | null
   removalReason: string | null
+  /** Only its author and the moderators can see a hidden story: "Hidden by moderators: <reason>". */
+  hiddenNote: string | null
   otherChanges: string | null
   editedAt: Date | null
   question: { position: number; text: string; threadId: number } | null
@@ -179,6 +181,7 @@ export const getThreadPost = cache(async (id: number, viewer: Viewer): Promise<T
     visibility: row.visibility,
     bodyHtml: showBody ? renderMarkdown(row.body) : null,
     removalReason: row.status === 'REMOVED' ? (row.removalReason ?? 'Removed by a moderator.') : null,
+    hiddenNote: row.status === 'HIDDEN' ? `Hidden by moderators: ${row.removalReason ?? 'pending review'}` : null,
     otherChanges: showBody ? row.otherChanges : null,
     editedAt: row.editedAt,
     question: row.question,

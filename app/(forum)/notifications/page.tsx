@@ -14,7 +14,7 @@ const KIND_TEXT: Record<NotificationKind, string> = {
   REPLY: 'replied to you in',
   THREAD_REPLY: 'replied in a thread you follow:',
   MENTION: 'mentioned you in',
-  MOD_ACTION: 'A moderator acted on',
+  MOD_ACTION: 'From the moderators:',
   WARNING: 'A moderator sent you a warning',
   REPORT_HANDLED: 'Your report was handled:',
 }

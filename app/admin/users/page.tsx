@@ -39,7 +39,10 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
               </Link>
               <p className="break-all text-sm text-muted">{user.email ?? 'no email'}</p>
               <p className="text-sm text-muted">
-                {user.status.toLowerCase()} · joined <RelativeTime date={user.createdAt} />
+                {user.status.toLowerCase()} · joined <RelativeTime date={user.createdAt} /> ·{' '}
+                <Link href={paths.adminUserRevisions(user.id)} className="text-accent underline">
+                  edit history
+                </Link>
               </p>
             </div>
             {user.id === admin.id ? <p className="text-sm text-muted">{user.role.toLowerCase()} (you)</p> : <RoleForm userId={user.id} handle={user.handle} role={user.role} />}

@@ -118,7 +118,7 @@ describe('createComment', () => {
   it('refuses replies once over the hourly limit, with a clear message and the text kept', async () => {
     const { story } = await thread()
     const member = await createUser()
-    const limit = commentRateLimit({ createdAt: new Date() })
+    const limit = commentRateLimit({ createdAt: new Date(), approvedPostCount: 0 })
     await consume(limit, member.id, limit.points)
     signInAs(member)
     const result = await reply(story.id, 'One too many')

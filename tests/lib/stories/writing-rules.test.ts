@@ -42,12 +42,13 @@ describe('story writing policies', () => {
   })
 
   it.each([
-    [1, true, 2],
-    [23.9, true, 2],
-    [24, false, 5],
-    [24 * 30, false, 5],
-  ])('an account %s hours old is new: %s, stories per hour %s', (hours, isNew, points) => {
-    const user = { createdAt: new Date(now.getTime() - hours * 3_600_000) }
+    [1, 10, true, 2],
+    [23.9, 10, true, 2],
+    [24, 10, false, 5],
+    [24 * 30, 10, false, 5],
+    [24 * 30, 2, true, 2],
+  ])('an account %s hours old with %s approved posts is new: %s, stories per hour %s', (hours, approvedPostCount, isNew, points) => {
+    const user = { createdAt: new Date(now.getTime() - hours * 3_600_000), approvedPostCount }
     expect(isNewAccount(user, now)).toBe(isNew)
     expect(storyRateLimit(user, now).points).toBe(points)
   })

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { RelativeTime } from '@/components/relative-time'
+import { ReportLink } from '@/components/reports/report-link'
 import { currentHandleFor, getPublicProfile, listProfileComments, listProfileStories, pageParam } from '@/lib/accounts/queries'
 import { getViewer } from '@/lib/auth'
 import { paths } from '@/lib/paths'
@@ -64,6 +65,11 @@ export default async function ProfilePage({ params, searchParams }: Props) {
             <Link href="/settings" className="text-accent underline">
               Edit your profile and settings
             </Link>
+          </p>
+        )}
+        {!own && (
+          <p className="mt-4">
+            <ReportLink type="user" id={profile.handle} what={profile.handle} />
           </p>
         )}
       </header>

@@ -4,11 +4,16 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { Suspense } from 'react'
 import { z } from 'zod'
 import { RelativeTime } from '@/components/relative-time'
+import { ReportLink } from '@/components/reports/report-link'
 import { TagChipList } from '@/components/tag-chip'
+import { ModerationNote } from '@/components/moderation/moderation-note'
+import { PostModTools } from '@/components/moderation/thread-mod-tools'
+import { canModerate } from '@/lib/moderation/policies'
 import { canParticipate } from '@/lib/accounts/policies'
 import { getSessionUser, getViewer } from '@/lib/auth'
 import { COMMENT_SORTS, DEFAULT_COMMENT_SORT, threadAcceptsReplies, type CommentSort } from '@/lib/comments/policies'
 import { getCommentTree } from '@/lib/comments/queries'
+import { HELD_FOR_REVIEW_MESSAGE } from '@/lib/defences/new-account'
 import { paths, slugify } from '@/lib/paths'
 import { canReact } from '@/lib/reactions/policies'
 import { OUTCOME_LABELS, SKIN_NOW_LABELS } from '@/lib/stories/labels'
@@ -66,6 +71,7 @@ export default async function ThreadPage(props: Props) {
   const abilities: ThreadAbilities = {
     participate: user !== null && canParticipate(user),
     reply: threadAcceptsReplies({ status: post.status, locked: post.locked }),
+    moderate: user !== null && canModerate(user),
   }
   const threadUrl = paths.thread(post.id, post.title)
   const conditions = post.tags.filter((t) => t.kind === 'CONDITION')
@@ -96,6 +102,7 @@ export default async function ThreadPage(props: Props) {
           {post.editedAt && <> · edited</>}
           {post.membersOnly && <> · members only</>}
           {post.locked && <> · locked</>}
+          {post.pinned && <> · pinned by the moderators</>}
         </p>
         {post.question && (
           <p className="text-sm">
@@ -116,6 +123,12 @@ export default async function ThreadPage(props: Props) {
         </div>
       </header>
 
+      {post.status === 'PENDING' && (
+        <p role="note" className="rounded-lg border border-line bg-neutral-soft p-4 font-medium">
+          {HELD_FOR_REVIEW_MESSAGE} {mine.own ? 'Until then only you and the moderators can see this story.' : 'Only its author and the moderators can see it.'}
+        </p>
+      )}
+      <ModerationNote text={post.hiddenNote} />
       {post.removalReason ? (
         <p className="rounded-lg border border-line bg-neutral-soft p-4 italic">[removed by a moderator: {post.removalReason}]</p>
       ) : post.deleted ? (
@@ -224,8 +237,12 @@ export default async function ThreadPage(props: Props) {
           myMeToo={mine.myMeToo}
           canReact={abilities.participate && post.canReadFull && viewer !== null && canReact(viewer, { authorId: mine.own ? viewer.id : null, status: post.status, deletedAt: post.deleted ? new Date(0) : null })}
         />
-        {mine.signedIn && <ThreadToolbar postId={post.id} bookmarked={mine.bookmarked} following={mine.following} />}
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          {mine.signedIn && <ThreadToolbar postId={post.id} bookmarked={mine.bookmarked} following={mine.following} />}
+          {!mine.own && !post.deleted && post.status !== 'REMOVED' && (!user || abilities.participate) && <ReportLink type="post" id={post.id} what="this story" />}
+        </div>
       </div>
+      {abilities.moderate && <PostModTools post={{ id: post.id, status: post.status, locked: post.locked, pinned: post.pinned, deleted: post.deleted, kind: post.kind }} />}
       {mine.own && abilities.participate && <StoryOwnerTools postId={post.id} kind={post.kind} state={mine} />}
 
       {post.canReadFull && (

@@ -1,5 +1,6 @@
 'use client'
 import { useActionState, useState } from 'react'
+import { ReportLink } from '@/components/reports/report-link'
 import { deleteComment, type CommentFormState } from '@/lib/comments/actions'
 import { ReactionButtons } from './reaction-buttons'
 import { ReplyForm } from './reply-form'
@@ -19,6 +20,8 @@ export interface CommentActionProps {
   /** The viewer's own standing comment: its markdown for the edit form. */
   source: string | null
   canDelete: boolean
+  /** Show "Report" (a participant, not their own, the comment readable). */
+  canReport?: boolean
 }
 
 export function CommentActions(props: CommentActionProps) {
@@ -63,6 +66,7 @@ export function CommentActions(props: CommentActionProps) {
               Delete<span className="sr-only"> your comment</span>
             </button>
           ))}
+        {props.canReport && <ReportLink type="comment" id={props.commentId} what={`reply by ${who}`} />}
         {deleteState.message && !deleteState.ok && (
           <span role="status" className="text-sm text-bad">
             {deleteState.message}

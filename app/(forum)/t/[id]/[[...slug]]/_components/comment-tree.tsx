@@ -3,6 +3,8 @@ import { RelativeTime } from '@/components/relative-time'
 import type { CommentNode } from '@/lib/comments/queries'
 import { paths } from '@/lib/paths'
 import { CommentActions } from './comment-actions'
+import { CommentModTools } from '@/components/moderation/thread-mod-tools'
+import { ModerationNote } from '@/components/moderation/moderation-note'
 
 /** Nesting shown inline; deeper replies continue on the comment's own page. */
 export const MAX_VISIBLE_DEPTH = 6
@@ -17,6 +19,8 @@ export interface ThreadAbilities {
   participate: boolean
   /** The thread takes replies (visible, not locked). */
   reply: boolean
+  /** A moderator in good standing: moderation controls on each reply. */
+  moderate?: boolean
 }
 
 interface ItemProps {
@@ -57,6 +61,12 @@ function CommentItem({ node, postId, baseDepth, highlightId, abilities }: ItemPr
           </span>
         </summary>
         <div className={highlighted ? 'comment-body comment-highlight' : 'comment-body'}>
+          {node.pending && (
+            <p role="note" className="mb-2 inline-block rounded-md border border-line bg-neutral-soft px-2 py-1 text-sm font-medium">
+              Awaiting review: {node.own ? 'only you and the moderators see this reply until a moderator approves it.' : 'held for a moderator (new account, with a link).'}
+            </p>
+          )}
+          <ModerationNote text={node.hiddenNote} />
           {node.bodyHtml ? (
             <div className="prose-story text-base" dangerouslySetInnerHTML={{ __html: node.bodyHtml }} />
           ) : (
@@ -75,6 +85,7 @@ function CommentItem({ node, postId, baseDepth, highlightId, abilities }: ItemPr
             canReply={abilities.participate && abilities.reply}
             source={abilities.participate && abilities.reply ? node.source : null}
             canDelete={node.own && node.placeholder !== '[deleted]'}
+            canReport={abilities.participate && !node.own && node.bodyHtml !== null}
           />
           ) : (
             // Readers who cannot act get plain counts: no client component per comment, which
@@ -85,6 +96,7 @@ function CommentItem({ node, postId, baseDepth, highlightId, abilities }: ItemPr
               </p>
             )
           )}
+          {abilities.moderate && <CommentModTools comment={{ id: node.id, status: node.status, deleted: node.placeholder === '[deleted]', authorHandle: node.authorHandle }} />}
         </div>
         {node.children.length > 0 &&
           (shownDepth + 1 >= MAX_VISIBLE_DEPTH ? (
