@@ -12,6 +12,8 @@ const NAV_LINKS = [
   { href: paths.newStory(), label: 'Write a story' },
 ] as const
 
+// On a phone the search box takes its own row under the logo and account menu, so nothing
+// overlaps at 360 px.
 export function SiteHeader() {
   return (
     <header className="border-b border-line bg-surface">
@@ -19,7 +21,7 @@ export function SiteHeader() {
         <Link href={paths.home()} className="text-xl font-bold tracking-tight text-accent no-underline">
           WhatHelped
         </Link>
-        <form action={paths.search()} role="search" aria-label="Site search" className="flex min-w-0 flex-1 items-center gap-1 sm:max-w-xs">
+        <form action={paths.search()} role="search" aria-label="Site search" className="order-last flex min-w-0 basis-full items-center gap-1 sm:order-none sm:max-w-xs sm:flex-1 sm:basis-auto">
           <label htmlFor="header-search" className="sr-only">
             Search stories
           </label>

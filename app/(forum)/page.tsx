@@ -1,12 +1,15 @@
 import Link from 'next/link'
 import type { Metadata } from 'next'
+import { redirect } from 'next/navigation'
 import { FilterBar } from '@/components/filter-bar'
+import { StoryCard } from '@/components/story-card'
 import { StoryList } from '@/components/story-list'
 import { getArticle } from '@/lib/articles/queries'
 import { getViewer } from '@/lib/auth'
 import { paths } from '@/lib/paths'
 import { browseStories, pageCursor, resolvePageFilters } from '@/lib/discovery/browse'
-import { filterSearchParams, isDefaultFilters, withQuery } from '@/lib/discovery/url'
+import { listPinnedStories } from '@/lib/discovery/queries'
+import { filterSearchParams, hasDefaultFilterValues, isDefaultFilters, withQuery } from '@/lib/discovery/url'
 
 export const metadata: Metadata = {
   alternates: { types: { 'application/rss+xml': [{ url: paths.storiesFeed(), title: 'WhatHelped: newest stories' }] } },
@@ -22,13 +25,23 @@ export default async function HomePage(props: Props) {
   const filters = await resolvePageFilters(searchParams)
   const cursor = pageCursor(searchParams, filters)
   const query = filterSearchParams(filters)
-  const [article, { page, facets }] = await Promise.all([getArticle(), browseStories(viewer, filters, cursor)])
+  // A form submitted without JavaScript names every field, defaults too: one URL per list.
+  if (hasDefaultFilterValues(searchParams)) {
+    redirect(withQuery(paths.home(), filterSearchParams(filters, { cursor: cursor ? String(searchParams.cursor) : undefined })))
+  }
+  // Pinned stories head the unfiltered first page only: a filtered list shows what was asked for.
+  const showPinned = isDefaultFilters(filters) && !cursor
+  const [article, { page, facets }, pinned] = await Promise.all([
+    getArticle(),
+    browseStories(viewer, filters, cursor),
+    showPinned ? listPinnedStories(viewer) : Promise.resolve([]),
+  ])
   return (
     <div className="space-y-10">
       {article && (
-        <section aria-labelledby="article-title" className="rounded-2xl border border-line bg-surface p-5 sm:p-7">
+        <section aria-labelledby="article-title" className="home-article">
           <p className="text-sm font-medium uppercase tracking-wide text-accent">Where this started</p>
-          <h1 id="article-title" className="mt-2 font-serif text-2xl font-bold leading-tight sm:text-3xl">
+          <h1 id="article-title">
             {article.title}
           </h1>
           <p className="mt-3 leading-relaxed text-muted">{article.summary}</p>
@@ -41,19 +54,27 @@ export default async function HomePage(props: Props) {
           <ol className="mt-3 space-y-2">
             {article.questions.map((question) => (
               <li key={question.id}>
-                <Link
-                  href={paths.thread(question.threadId, question.text)}
-                  className="block rounded-lg border border-line p-3 no-underline hover:border-accent"
-                >
-                  <span className="font-medium">{question.text}</span>
-                  <span className="mt-1 block text-sm text-muted">
-                    {question.replyCount} {question.replyCount === 1 ? 'reply' : 'replies'} · {question.answerCount}{' '}
-                    {question.answerCount === 1 ? 'story answers it' : 'stories answer it'}
-                  </span>
+                <Link href={paths.thread(question.threadId, question.text)} className="question-link">
+                  <b>{question.text}</b>
+                  <span>{`${question.replyCount} ${question.replyCount === 1 ? 'reply' : 'replies'} · ${question.answerCount} ${question.answerCount === 1 ? 'story answers it' : 'stories answer it'}`}</span>
                 </Link>
               </li>
             ))}
           </ol>
+        </section>
+      )}
+      {pinned.length > 0 && (
+        <section aria-labelledby="pinned-title">
+          <h2 id="pinned-title" className="text-xl font-semibold">
+            Pinned by the moderators
+          </h2>
+          <ul className="story-list mt-4">
+            {pinned.map((story) => (
+              <li key={story.id}>
+                <StoryCard story={story} />
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       <section aria-labelledby="newest-title">

@@ -1,8 +1,8 @@
 import fs from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { DEMO_USERS } from '@/prisma/seed/data/users'
-import { launchBrowser, newPage, screenshot } from './support/browser'
+import { newPage, screenshot, useBrowser } from './support/browser'
 
 const baseURL = inject('baseURL')
 
@@ -22,17 +22,11 @@ async function apiSignIn(login: string, password: string, ip: string): Promise<{
 }
 
 describe('accounts', () => {
-  let browser: Browser
+  const browser = useBrowser()
 
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
 
   it('a newcomer signs up, signs out, signs in, sees their profile, exports their data and deletes their account', async () => {
-    const { context, page } = await newPage(browser, baseURL)
+    const { context, page } = await newPage(browser(), baseURL)
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
     // A wrong password is an expected 401 (the browser logs it); script errors and 5xx are not.
@@ -121,7 +115,7 @@ describe('accounts', () => {
   })
 
   it('shows sign-in throttling clearly in the form', async () => {
-    const { context, page } = await newPage(browser, baseURL)
+    const { context, page } = await newPage(browser(), baseURL)
     await page.goto('/signin')
     await page.getByLabel('Handle or email').fill('ola')
     await page.getByLabel('Password').fill('wrong password')
@@ -168,7 +162,7 @@ describe('accounts', () => {
   })
 
   it('an admin changes a member\'s role, and it shows in the audit list', async () => {
-    const { context, page } = await newPage(browser, baseURL)
+    const { context, page } = await newPage(browser(), baseURL)
     await signInWithForm(page, 'admin', 'whathelped-admin')
     await page.goto('/admin/users?q=jordan')
     await page.getByLabel('Role of jordan').selectOption('MODERATOR')
@@ -183,7 +177,7 @@ describe('accounts', () => {
 
   it('account pages read well on a 360 px phone, in the dark theme too', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 780 }, colorScheme })
+      const context = await browser().newContext({ baseURL, viewport: { width: 360, height: 780 }, colorScheme })
       const page = await context.newPage()
       for (const [url, name] of [['/signup', 'signup'], ['/u/lena_k', 'profile'], ['/privacy', 'privacy']] as const) {
         await page.goto(url)

@@ -1,21 +1,14 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { ARTICLE_QUESTIONS } from '@/prisma/seed/data/article'
-import { launchBrowser, newPage, screenshot } from './support/browser'
+import { newPage, screenshot, useBrowser } from './support/browser'
 
 describe('a visitor reads the forum', () => {
-  let browser: Browser
+  const browser = useBrowser()
   const baseURL = inject('baseURL')
 
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
 
   it('sees the article and its four questions on the home page, and opens one', async () => {
-    const { context, page } = await newPage(browser, baseURL)
+    const { context, page } = await newPage(browser(), baseURL)
     await page.goto('/')
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Gut Health')
     for (const question of ARTICLE_QUESTIONS) {
@@ -32,7 +25,7 @@ describe('a visitor reads the forum', () => {
   })
 
   it('opens a story with its outcomes and its replies as a tree', async () => {
-    const { context, page } = await newPage(browser, baseURL)
+    const { context, page } = await newPage(browser(), baseURL)
     await page.goto('/')
     const firstStory = page.getByRole('region', { name: 'Newest stories' }).getByRole('article').first().getByRole('heading').getByRole('link')
     const title = await firstStory.textContent()
@@ -56,7 +49,7 @@ describe('a visitor reads the forum', () => {
   })
 
   it('reads well on a 360 px phone screen', async () => {
-    const { context, page } = await newPage(browser, baseURL, { width: 360, height: 780 })
+    const { context, page } = await newPage(browser(), baseURL, { width: 360, height: 780 })
     await page.goto('/')
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow).toBeLessThanOrEqual(0)

@@ -1,19 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchBrowser, newPage, screenshot } from './support/browser'
-
-// Signs in through next-auth's credentials endpoint in the browser context, so the session
-// cookie is the real one the app issues.
-async function signIn(page: Page, login: string, password: string): Promise<void> {
-  const csrf = await page.request.get('/api/auth/csrf')
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string }
-  const response = await page.request.post('/api/auth/callback/credentials', {
-    form: { login, password, csrfToken, json: 'true' },
-  })
-  expect(response.status()).toBeLessThan(400)
-  const session = (await (await page.request.get('/api/auth/session')).json()) as { user?: { handle: string } }
-  expect(session.user?.handle).toBe(login)
-}
+import type { BrowserContext, Page } from 'playwright-core'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { newPage, screenshot, signIn, useBrowser } from './support/browser'
 
 /** The comment whose own rendered body contains `text` (not its ancestors, not a draft reply). */
 function commentWith(page: Page, text: string) {
@@ -32,7 +19,7 @@ async function replyTo(page: Page, text: string, author: string, reply: string):
 }
 
 describe('a member writes a story and others answer it', () => {
-  let browser: Browser
+  const browser = useBrowser()
   let lena: { context: BrowserContext; page: Page }
   let tomas: { context: BrowserContext; page: Page }
   const baseURL = inject('baseURL')
@@ -40,14 +27,10 @@ describe('a member writes a story and others answer it', () => {
   let threadUrl = ''
 
   beforeAll(async () => {
-    browser = await launchBrowser()
-    lena = await newPage(browser, baseURL)
-    tomas = await newPage(browser, baseURL)
+    lena = await newPage(browser(), baseURL)
+    tomas = await newPage(browser(), baseURL)
     await signIn(lena.page, 'lena_k', 'whathelped-demo')
     await signIn(tomas.page, 'tomas', 'whathelped-demo')
-  })
-  afterAll(async () => {
-    await browser?.close()
   })
 
   it('writes a story with two interventions, keeping the draft and warning about an email', async () => {
@@ -135,7 +118,7 @@ describe('a member writes a story and others answer it', () => {
   })
 
   it('shows the thread on a 360 px phone in dark mode without sideways scrolling', async () => {
-    const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 780 }, colorScheme: 'dark' })
+    const context = await browser().newContext({ baseURL, viewport: { width: 360, height: 780 }, colorScheme: 'dark' })
     const page = await context.newPage()
     await signIn(page, 'lena_k', 'whathelped-demo')
     await page.goto(threadUrl)
