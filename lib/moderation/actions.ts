@@ -11,6 +11,7 @@ import { requireModerator, type SessionUser } from '../auth'
 import { db } from '../db'
 import type { Prisma } from '../generated/prisma/client'
 import type { ContentStatus, NotificationKind } from '../generated/prisma/enums'
+import { emailCommentNotifications } from '../notifications/email'
 import { enforce } from '../rate-limit'
 import { formatRetry } from '../stories/guard'
 import { setCommentStatus, setPostStatus } from './content-status'
@@ -281,6 +282,11 @@ export async function moderate(_prev: FormState, formData: FormData): Promise<Fo
     if (error instanceof Refusal) return failed(error.message, formData, error.field ? { [error.field]: [error.message] } : undefined)
     if (error instanceof RateLimitedError) return failed(`Too many moderation actions: try again in ${formatRetry(error.retryAfterSeconds)}.`, formData)
     throw error
+  }
+  // An approved reply notified its readers in the transaction; the emails go after the commit
+  // (only notifications not emailed yet, so approving again sends nothing twice).
+  if (parsed.data.action === 'APPROVE' && parsed.data.targetType === 'COMMENT') {
+    void emailCommentNotifications(Number(parsed.data.targetId)).catch((error: unknown) => console.error('[mail] notification email failed:', error))
   }
   revalidatePath('/mod')
   revalidatePath('/mod/log')

@@ -15,6 +15,9 @@ import { form, signInAs } from '../stories/session'
 vi.mock('next-auth', async (importOriginal) => (await import('../stories/session')).nextAuthMock(importOriginal))
 vi.mock('next/navigation', async () => (await import('../stories/session')).navigationMock)
 vi.mock('next/cache', async () => (await import('../stories/session')).cacheMock)
+// Which replies had their notification emails sent (the real sender needs SMTP).
+const emailed = vi.hoisted(() => [] as number[])
+vi.mock('@/lib/notifications/email', () => ({ emailCommentNotifications: async (id: number) => (emailed.push(id), 0) }))
 
 const DAY = 86_400_000
 
@@ -174,6 +177,9 @@ describe('approving held content', () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: author.id } })).approvedPostCount).toBe(1)
     expect((await db.post.findUniqueOrThrow({ where: { id: thread.id } })).commentCount).toBe(1)
     expect(await db.notification.findFirstOrThrow({ where: { userId: author.id } })).toMatchObject({ kind: 'MOD_ACTION', message: 'Your reply was approved and is now public.' })
+    // The thread's author hears about the reply now, in the app and (with SMTP) by email.
+    expect(await db.notification.findFirst({ where: { userId: moderator.id, commentId: reply.id } })).toMatchObject({ kind: 'REPLY' })
+    expect(emailed).toContain(reply.id)
   })
 })
 
