@@ -4,46 +4,25 @@
 // (the instance that made it reloads at once).
 import 'server-only'
 import { db } from '../db'
+import { TtlCache } from '../ttl-cache'
 import { bannedTermMessage, compileTerms, findBannedTerm, type CompiledTerms } from './banned-term-rules'
 
 export const BANNED_TERMS_CACHE_SECONDS = 30
 
-interface TermsCache {
-  compiled?: CompiledTerms
-  loadedAt: number
-  /** Bumped by invalidate: a load that started before a change does not store its stale list. */
-  generation: number
-  loading?: Promise<CompiledTerms>
-}
-const globalForTerms = globalThis as unknown as { whBannedTerms?: TermsCache }
-const cache = (globalForTerms.whBannedTerms ??= { loadedAt: 0, generation: 0 })
+// On globalThis so the development server's module reloads keep one list.
+const globalForTerms = globalThis as unknown as { whBannedTerms?: TtlCache<'all', CompiledTerms> }
+const cache = (globalForTerms.whBannedTerms ??= new TtlCache<'all', CompiledTerms>(BANNED_TERMS_CACHE_SECONDS * 1000, 1))
 
-/** The banned terms, read from the database at most once per BANNED_TERMS_CACHE_SECONDS. */
-export async function getCompiledBannedTerms(now = Date.now()): Promise<CompiledTerms> {
-  if (cache.compiled && now - cache.loadedAt < BANNED_TERMS_CACHE_SECONDS * 1000) return cache.compiled
-  // One query however many requests arrive while it runs.
-  if (!cache.loading) {
-    const generation = cache.generation
-    const loading = db.bannedTerm
-      .findMany({ select: { kind: true, value: true }, orderBy: { id: 'asc' } })
-      .then((terms) => {
-        const compiled = compileTerms(terms)
-        if (cache.generation === generation) Object.assign(cache, { compiled, loadedAt: Date.now() })
-        return compiled
-      })
-      .finally(() => {
-        if (cache.loading === loading) cache.loading = undefined
-      })
-    cache.loading = loading
-  }
-  return cache.loading
+/** The banned terms, read from the database at most once per BANNED_TERMS_CACHE_SECONDS (one
+ * query however many requests arrive while it runs). */
+export function getCompiledBannedTerms(now = Date.now()): Promise<CompiledTerms> {
+  return cache.get('all', async () => compileTerms(await db.bannedTerm.findMany({ select: { kind: true, value: true }, orderBy: { id: 'asc' } })), now)
 }
 
-/** Forget the cached list in this instance (after an admin changed it here). */
+/** Forget the cached list in this instance (after an admin changed it here): a load already
+ * under way is dropped with it, so its older list is never kept. */
 export function invalidateBannedTerms(): void {
-  cache.generation += 1
-  cache.compiled = undefined
-  cache.loading = undefined
+  cache.delete('all')
 }
 
 /**

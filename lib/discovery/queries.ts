@@ -7,7 +7,7 @@ import type { Viewer } from '../viewer'
 import { encodeCursor, type ListCursor } from './cursor'
 import { PAGE_SIZE_DEFAULT, type StoryFilters, type StorySort } from './schemas'
 import { fromCardRow, storyCardsSql, type CardRow } from './cards'
-import { TtlCache } from './ttl-cache'
+import { TtlCache } from '../ttl-cache'
 import {
   FACET_SAMPLE_SIZE,
   FACET_WINDOW_ROWS,

@@ -5,31 +5,22 @@ import { requireUser } from '../auth'
 import { db } from '../db'
 import { paths } from '../paths'
 import { expectedFailureMessage } from '../stories/guard'
-import { requireVisiblePost } from '../stories/queries'
+import { setPostMark, type PostMarkState } from '../stories/post-marks'
 
 const id = z.coerce.number().int().positive().max(2_147_483_647)
-const followSchema = z.object({ postId: id, active: z.enum(['true', 'false']).transform((value) => value === 'true') })
 const markReadSchema = z.object({ id: z.preprocess((value) => (value === '' ? undefined : value), id.optional()) })
 
-export type FollowState = { message?: string; active?: boolean }
+export type FollowState = PostMarkState
 
 /** Follows or unfollows a thread: followers hear about every new reply. */
 export async function setThreadFollow(_prev: FollowState, formData: FormData): Promise<FollowState> {
-  try {
-    const user = await requireUser()
-    const parsed = followSchema.safeParse(Object.fromEntries(formData))
-    if (!parsed.success) return { message: 'Which thread?' }
-    const { postId, active } = parsed.data
-    await requireVisiblePost(user, postId)
-    if (active) await db.threadSubscription.createMany({ data: [{ userId: user.id, postId }], skipDuplicates: true })
-    else await db.threadSubscription.deleteMany({ where: { userId: user.id, postId } })
-    revalidatePath('/t/[id]/[[...slug]]', 'page')
-    return { active }
-  } catch (error) {
-    const message = expectedFailureMessage(error)
-    if (!message) throw error
-    return { message }
-  }
+  const state = await setPostMark(formData, 'Which thread?', (userId, postId, active) =>
+    active
+      ? db.threadSubscription.createMany({ data: [{ userId, postId }], skipDuplicates: true })
+      : db.threadSubscription.deleteMany({ where: { userId, postId } }),
+  )
+  if (state.active !== undefined) revalidatePath('/t/[id]/[[...slug]]', 'page')
+  return state
 }
 
 export type MarkReadState = { message?: string; marked?: number }

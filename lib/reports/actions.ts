@@ -8,6 +8,7 @@ import { ForbiddenError, RateLimitedError, UnauthorizedError } from '../api/erro
 import { requireParticipant } from '../auth'
 import { paths } from '../paths'
 import { enforce } from '../rate-limit'
+import { formatRetry } from '../stories/guard'
 import { REPORT_RATE_LIMIT, type ReportRefusal } from './policies'
 import { reportSchema, type ReportTargetKind } from './schemas'
 import { submitReport } from './submit'
@@ -32,12 +33,6 @@ function refusalMessage(refusal: ReportRefusal | 'duplicate', kind: ReportTarget
   }
 }
 
-function retryIn(seconds: number): string {
-  if (seconds < 90) return `${seconds} seconds`
-  const minutes = Math.ceil(seconds / 60)
-  return minutes === 1 ? 'a minute' : `${minutes} minutes`
-}
-
 /** Reports a story, reply or member: form fields type (post|comment|user), id, reason, note. */
 export async function reportContent(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = typedValues(formData)
@@ -60,7 +55,7 @@ export async function reportContent(_prev: FormState, formData: FormData): Promi
     if (error instanceof UnauthorizedError) return failed('Please sign in to report something.', formData)
     if (error instanceof ForbiddenError) return failed(error.message, formData)
     if (error instanceof RateLimitedError) {
-      return failed(`${error.message} You can report again in ${retryIn(error.retryAfterSeconds)}; your note is kept here.`, formData)
+      return failed(`${error.message} You can report again in ${formatRetry(error.retryAfterSeconds)}; your note is kept here.`, formData)
     }
     throw error
   }

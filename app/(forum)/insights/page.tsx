@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { InsightsCaveat } from '@/components/insights/caveat'
+import { InsightsPageHeader } from '@/components/insights/page-header'
 import { MIN_REPORTS } from '@/lib/insights/policies'
 import { listInsightConditions } from '@/lib/insights/queries'
 import { paths } from '@/lib/paths'
@@ -14,14 +14,10 @@ export default async function InsightsIndexPage() {
   const conditions = await listInsightConditions()
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="font-serif text-2xl font-bold sm:text-3xl">What helped</h1>
-        <p className="text-muted">
-          Members&rsquo; stories, counted: for each condition, what people tried and how many said it helped.
-          An intervention needs at least {MIN_REPORTS} members reporting before we show any figure for it.
-        </p>
-      </header>
-      <InsightsCaveat />
+      <InsightsPageHeader title="What helped">
+        Members&rsquo; stories, counted: for each condition, what people tried and how many said it helped.
+        An intervention needs at least {MIN_REPORTS} members reporting before we show any figure for it.
+      </InsightsPageHeader>
       <ul className="grid gap-3 sm:grid-cols-2">
         {conditions.map((condition) => (
           <li key={condition.slug}>

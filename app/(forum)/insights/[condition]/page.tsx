@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
-import { InsightsCaveat } from '@/components/insights/caveat'
+import { InsightsPageHeader } from '@/components/insights/page-header'
 import { EvidenceTable, TooFewReports } from '@/components/insights/evidence-table'
 import { figureLinks, showingAll } from '@/lib/insights/links'
 import { MAX_COMPARE, MIN_COMPARE, MIN_REPORTS, TOP_SHOWN } from '@/lib/insights/policies'
@@ -31,18 +30,11 @@ export default async function ConditionInsightsPage(props: Props) {
   const page = paths.insightsCondition(condition.slug)
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <p className="text-sm font-medium uppercase tracking-wide text-accent">
-          <Link href={paths.insights()} className="hover:underline">What helped</Link>
-        </p>
-        <h1 className="font-serif text-2xl font-bold sm:text-3xl">What helped for {condition.name}</h1>
-        <p className="text-muted">
-          Everything members with {condition.name.toLowerCase()} tried, ranked by how sure we can be that
-          it helped: the low end of the 95% interval, so a handful of lucky reports does not outrank hundreds.
-          Each member counts once per intervention, by their latest story.
-        </p>
-      </header>
-      <InsightsCaveat />
+      <InsightsPageHeader back={{ href: paths.insights(), label: "What helped" }} title={<>What helped for {condition.name}</>}>
+        Everything members with {condition.name.toLowerCase()} tried, ranked by how sure we can be that
+        it helped: the low end of the 95% interval, so a handful of lucky reports does not outrank hundreds.
+        Each member counts once per intervention, by their latest story.
+      </InsightsPageHeader>
       {ranked.length ? (
         <section aria-labelledby="ranking-title" className="space-y-3">
           <h2 id="ranking-title" className="text-xl font-semibold">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, permanentRedirect } from 'next/navigation'
-import { InsightsCaveat } from '@/components/insights/caveat'
+import { InsightsPageHeader } from '@/components/insights/page-header'
 import { IntervalBar } from '@/components/insights/interval-bar'
 import { percent, percentRange, weeks } from '@/lib/insights/format'
 import { figureLinks, type FigureLinks } from '@/lib/insights/links'
@@ -97,13 +97,7 @@ export default async function CompareInsightsPage(props: Props) {
 
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <p className="text-sm font-medium uppercase tracking-wide text-accent">
-          <Link href={paths.insightsCondition(condition.slug)} className="hover:underline">What helped for {condition.name}</Link>
-        </p>
-        <h1 className="font-serif text-2xl font-bold sm:text-3xl">Side by side, for {condition.name.toLowerCase()}</h1>
-      </header>
-      <InsightsCaveat />
+      <InsightsPageHeader back={{ href: paths.insightsCondition(condition.slug), label: <>What helped for {condition.name}</> }} title={<>Side by side, for {condition.name.toLowerCase()}</>} />
       {problem && (
         <p role="alert" className="rounded-lg border border-bad/30 bg-bad-soft px-4 py-3 text-sm text-bad">
           {problem}{' '}

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
-import { InsightsCaveat } from '@/components/insights/caveat'
+import { InsightsPageHeader } from '@/components/insights/page-header'
 import { EvidenceTable, TooFewReports } from '@/components/insights/evidence-table'
 import { figureLinks, showingAll } from '@/lib/insights/links'
 import { MIN_REPORTS, TOP_SHOWN } from '@/lib/insights/policies'
@@ -31,17 +30,10 @@ export default async function InterventionInsightsPage(props: Props) {
   const page = paths.insightsIntervention(intervention.slug)
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <p className="text-sm font-medium uppercase tracking-wide text-accent">
-          <Link href={paths.insights()} className="hover:underline">What helped</Link>
-        </p>
-        <h1 className="font-serif text-2xl font-bold sm:text-3xl">{intervention.name}: what members say it helped with</h1>
-        <p className="text-muted">
-          For each condition, how many members who tried {intervention.name.toLowerCase()} said it helped, and
-          how long those it helped had tried it.
-        </p>
-      </header>
-      <InsightsCaveat />
+      <InsightsPageHeader back={{ href: paths.insights(), label: "What helped" }} title={<>{intervention.name}: what members say it helped with</>}>
+        For each condition, how many members who tried {intervention.name.toLowerCase()} said it helped, and
+        how long those it helped had tried it.
+      </InsightsPageHeader>
       {ranked.length ? (
         <section aria-labelledby="ranking-title" className="space-y-3">
           <h2 id="ranking-title" className="text-xl font-semibold">

@@ -27,14 +27,32 @@ function Message({ state }: { state: FormState }) {
   )
 }
 
-function EditStoryForm({ postId, kind, editable, onDone }: { postId: number; kind: 'STORY' | 'DISCUSSION'; editable: NonNullable<ThreadViewerState['editable']>; onDone: () => void }) {
-  const [title, setTitle] = useState(editable.title)
-  const [body, setBody] = useState(editable.body)
-  const [state, action] = useActionState<FormState, FormData>(async (prev, formData) => {
-    const result = await editStory(prev, formData)
+/** A form's action state that closes the form (onDone) once the action succeeds. */
+function useActionThenClose(serverAction: (prev: FormState, formData: FormData) => Promise<FormState>, onDone: () => void) {
+  return useActionState<FormState, FormData>(async (prev, formData) => {
+    const result = await serverAction(prev, formData)
     if (result.ok) onDone()
     return result
   }, {})
+}
+
+/** Submit, Cancel and the result, at the foot of the edit and follow-up forms. */
+function FormButtons({ label, state, onDone }: { label: string; state: FormState; onDone: () => void }) {
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <Submit label={label} />
+      <button type="button" onClick={onDone} className="text-sm underline">
+        Cancel
+      </button>
+      <Message state={state} />
+    </div>
+  )
+}
+
+function EditStoryForm({ postId, kind, editable, onDone }: { postId: number; kind: 'STORY' | 'DISCUSSION'; editable: NonNullable<ThreadViewerState['editable']>; onDone: () => void }) {
+  const [title, setTitle] = useState(editable.title)
+  const [body, setBody] = useState(editable.body)
+  const [state, action] = useActionThenClose(editStory, onDone)
   const errors = state.fieldErrors ?? {}
   return (
     <form action={action} className="space-y-4 rounded-lg border border-line bg-surface p-4">
@@ -75,24 +93,14 @@ function EditStoryForm({ postId, kind, editable, onDone }: { postId: number; kin
           <option value="MEMBERS">Members only</option>
         </select>
       </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <Submit label="Save changes" />
-        <button type="button" onClick={onDone} className="text-sm underline">
-          Cancel
-        </button>
-        <Message state={state} />
-      </div>
+      <FormButtons label="Save changes" state={state} onDone={onDone} />
     </form>
   )
 }
 
 function FollowUpForm({ postId, interventions, onDone }: { postId: number; interventions: ThreadViewerState['interventions']; onDone: () => void }) {
   const [body, setBody] = useState('')
-  const [state, action] = useActionState<FormState, FormData>(async (prev, formData) => {
-    const result = await addStoryUpdate(prev, formData)
-    if (result.ok) onDone()
-    return result
-  }, {})
+  const [state, action] = useActionThenClose(addStoryUpdate, onDone)
   const errors = state.fieldErrors ?? {}
   return (
     <form action={action} className="space-y-4 rounded-lg border border-line bg-surface p-4">
@@ -132,13 +140,7 @@ function FollowUpForm({ postId, interventions, onDone }: { postId: number; inter
           <SkinNowOptions />
         </select>
       </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <Submit label="Add follow-up" />
-        <button type="button" onClick={onDone} className="text-sm underline">
-          Cancel
-        </button>
-        <Message state={state} />
-      </div>
+      <FormButtons label="Add follow-up" state={state} onDone={onDone} />
     </form>
   )
 }

@@ -1,5 +1,5 @@
-// A small in-process cache with an expiry, for derived figures a page may show a little stale.
-// Each app instance keeps its own; nothing in it is private (no per-viewer values).
+// A small in-process cache with an expiry, for values a page may show a little stale (facet
+// counts, the banned-terms list). Each app instance keeps its own: nothing per viewer goes in it.
 export class TtlCache<K, V> {
   private readonly entries = new Map<K, { expires: number; value: Promise<V> }>()
 
@@ -18,8 +18,15 @@ export class TtlCache<K, V> {
     }
     const value = load()
     this.entries.set(key, { expires: now + this.ttlMs, value })
-    value.catch(() => this.entries.delete(key))
+    // A failed load is forgotten, unless a newer one has taken its place meanwhile.
+    value.catch(() => {
+      if (this.entries.get(key)?.value === value) this.entries.delete(key)
+    })
     return value
+  }
+
+  delete(key: K): void {
+    this.entries.delete(key)
   }
 
   clear(): void {
