@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
-import { SiteHeader } from '@/components/site-header'
 import { paths } from '@/lib/paths'
 import './globals.css'
 
@@ -27,10 +26,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader />
-        <main id="main" className="mx-auto max-w-4xl px-4 py-6 sm:py-8">
-          {children}
-        </main>
+        {/* The header and <main> come from each group's layout (SiteFrame): most read the
+            session, the anonymous cached pages in app/(anon) must not. */}
+        {children}
         <footer className="mx-auto max-w-4xl border-t border-line px-4 py-6 text-sm text-muted">
           <p>
             WhatHelped shares members&rsquo; own experiences. It is not medical advice: talk to a

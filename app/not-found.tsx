@@ -1,16 +1,14 @@
-import Link from 'next/link'
-import { paths } from '@/lib/paths'
+import { NotFoundMessage } from '@/components/not-found-message'
 
+// Addresses that match no route render here, inside the root layout alone. Next sends this
+// component with every page (it is the root's not-found boundary): it stays small and reads no
+// session, so the cached anonymous pages can carry it. It has no site header, and offers the
+// way back. notFound() inside a group (a missing story, member or tag) renders that group's
+// not-found, under the group's full header.
 export default function NotFound() {
   return (
-    <div className="space-y-3 py-10 text-center">
-      <h1 className="text-2xl font-bold">Page not found</h1>
-      <p className="text-muted">It may have been moved or removed.</p>
-      <p>
-        <Link href={paths.home()} className="text-accent underline">
-          Back to the forum
-        </Link>
-      </p>
-    </div>
+    <main id="main" className="mx-auto max-w-4xl px-4 py-6 sm:py-8">
+      <NotFoundMessage />
+    </main>
   )
 }

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import pg from 'pg'
 import type { BenchContext, BenchScenario, BenchWriteContext } from './scenarios/types'
+import { ensureMembers, signIn } from './scenarios/writes'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const { values: args } = parseArgs({
@@ -157,6 +158,13 @@ async function connectWriter(databaseUrl: string): Promise<pg.Client> {
   return client
 }
 
+/** The signed-in rows' member: bench_reader, with a fresh password each run. */
+async function signInReader(context: BenchWriteContext): Promise<string> {
+  const password = crypto.randomBytes(18).toString('base64url')
+  await ensureMembers(context, ['bench_reader'], password)
+  return signIn(context.baseURL, 'bench_reader', password)
+}
+
 async function main(): Promise<void> {
   const scale = Number(args.scale)
   if (!Number.isInteger(scale) || scale < 1000) throw new Error('--scale takes a whole number of at least 1000')
@@ -192,7 +200,9 @@ async function main(): Promise<void> {
   const port = await freePort()
   const baseURL = `http://127.0.0.1:${port}`
   let output = ''
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  // Not -H 127.0.0.1: Next 16 then serves the anonymous page cache's rewrites over a second
+  // HTTP request (proxy.ts).
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '0.0.0.0'], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64'), PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -201,6 +211,7 @@ async function main(): Promise<void> {
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()))
   const reader = new pg.Client({ connectionString: databaseUrl })
   let writer: pg.Client | undefined
+  let readerCookie: string | undefined
   const rows: Row[] = []
   try {
     await waitForHealth(baseURL, child, () => output)
@@ -212,7 +223,10 @@ async function main(): Promise<void> {
     log(`${scenarios.length} scenarios on ${baseURL}`)
     for (const scenario of scenarios) {
       if (args.only?.length && !args.only.some((text) => scenario.name.includes(text))) continue
-      if (scenario.write && args['no-writes']) continue
+      if ((scenario.write || scenario.signedIn) && args['no-writes']) {
+        if (scenario.signedIn) log(`${scenario.name}: skipped (signing in bench_reader writes its account; run without --no-writes)`)
+        continue
+      }
       const urlPath = await scenario.path(context)
       const url = new URL(urlPath, baseURL).toString()
       let first: Response
@@ -241,19 +255,26 @@ async function main(): Promise<void> {
         result = await autocannon({ url: baseURL, connections: Number(args.connections), duration: Number(args.duration), requests })
         log(`${scenario.name}: ${n} requests sent, status classes ${JSON.stringify(result.statusCodeStats ?? {})}`)
       } else {
-        first = await fetch(url)
+        let headers: Record<string, string> = {}
+        if (scenario.signedIn) {
+          writer ??= await connectWriter(databaseUrl)
+          const client = writer
+          readerCookie ??= await signInReader({ ...context, baseURL, execute: async (sql, params) => (await client.query(sql, params as unknown[])).rows })
+          headers = { Cookie: readerCookie }
+        }
+        first = await fetch(url, { headers })
         html = await first.text()
-        rsc = await (await fetch(url, { headers: { RSC: '1' } })).text()
+        rsc = await (await fetch(url, { headers: { ...headers, RSC: '1' } })).text()
         // Queries of one request, counted as transactions (each statement outside one is its own):
         // the least of three tries, as autovacuum and the like count too.
         queries = Infinity
         for (let i = 0; i < 3; i++) {
           const before = await transactionsSoFar(reader, database)
-          await fetch(url).then((r) => r.arrayBuffer())
+          await fetch(url, { headers }).then((r) => r.arrayBuffer())
           queries = Math.min(queries, (await transactionsSoFar(reader, database)) - before - 2)
         }
-        await autocannon({ url, connections: Number(args.connections), duration: WARMUP_SECONDS })
-        result = await autocannon({ url, connections: Number(args.connections), duration: Number(args.duration) })
+        await autocannon({ url, headers, connections: Number(args.connections), duration: WARMUP_SECONDS })
+        result = await autocannon({ url, headers, connections: Number(args.connections), duration: Number(args.duration) })
       }
       const explain = []
       for (const q of (await scenario.explain?.(context)) ?? []) {

@@ -2,7 +2,6 @@ import Link from 'next/link'
 import { MAIN_ARTICLE_SLUG } from '@/lib/articles/constants'
 import { paths } from '@/lib/paths'
 import { NotificationBell } from './notification-bell'
-import { UserMenu } from './user-menu'
 
 // Main navigation. Features add their entry here (one line each).
 const NAV_LINKS = [
@@ -12,9 +11,23 @@ const NAV_LINKS = [
   { href: paths.newStory(), label: 'Write a story' },
 ] as const
 
+/** The header and the page's main region. `account` is the right end of the header: the
+ * signed-in member's menu (<UserMenu />), or the sign-in links on pages rendered once for every
+ * anonymous reader (app/(anon), decision 008), which must not read the session. */
+export function SiteFrame({ account, children }: { account: React.ReactNode; children: React.ReactNode }) {
+  return (
+    <>
+      <SiteHeader account={account} />
+      <main id="main" className="mx-auto max-w-4xl px-4 py-6 sm:py-8">
+        {children}
+      </main>
+    </>
+  )
+}
+
 // On a phone the search box takes its own row under the logo and account menu, so nothing
 // overlaps at 360 px.
-export function SiteHeader() {
+function SiteHeader({ account }: { account: React.ReactNode }) {
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-4 gap-y-2 px-4 pt-3">
@@ -39,7 +52,7 @@ export function SiteHeader() {
         </form>
         <div className="ml-auto flex items-center gap-2">
           <NotificationBell />
-          <UserMenu />
+          {account}
         </div>
       </div>
       <nav aria-label="Main" className="mx-auto max-w-4xl px-4 pb-3 pt-2">

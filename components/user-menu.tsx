@@ -4,25 +4,28 @@ import { isAdmin, isModerator } from '@/lib/accounts/policies'
 import { paths } from '@/lib/paths'
 import { SignOutButton } from './account/sign-out-button'
 
+/** The way in, for a reader who is not signed in. */
+export function SignInLinks() {
+  return (
+    <ul className="flex items-center gap-x-4 text-sm">
+      <li>
+        <Link href="/signin" className="hover:underline">
+          Sign in
+        </Link>
+      </li>
+      <li>
+        <Link href="/signup" className="rounded-lg bg-accent px-3 py-1.5 font-semibold text-accent-ink no-underline hover:opacity-90">
+          Join
+        </Link>
+      </li>
+    </ul>
+  )
+}
+
 /** The right end of the header: who is signed in and their links, or the way in. */
 export async function UserMenu() {
   const user = await getSessionUser()
-  if (!user) {
-    return (
-      <ul className="flex items-center gap-x-4 text-sm">
-        <li>
-          <Link href="/signin" className="hover:underline">
-            Sign in
-          </Link>
-        </li>
-        <li>
-          <Link href="/signup" className="rounded-lg bg-accent px-3 py-1.5 font-semibold text-accent-ink no-underline hover:opacity-90">
-            Join
-          </Link>
-        </li>
-      </ul>
-    )
-  }
+  if (!user) return <SignInLinks />
   return (
     <ul aria-label="Your account" className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
       <li>

@@ -24,6 +24,9 @@ const envSchema = z.object({
   WH_SEED_ON_START: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   /** Apply pending migrations on start when on PostgreSQL (the embedded database always does). */
   WH_MIGRATE_ON_START: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  /** Megabytes of the anonymous page cache per instance. Read by lib/page-cache/handler.mjs
+   * itself (Next loads it as plain JavaScript); checked here so a bad value stops the start. */
+  PAGE_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   REDIS_URL: optionalUrl,
   NEXTAUTH_URL: optionalUrl,
   NEXTAUTH_SECRET: z.string().optional(),

@@ -1,6 +1,13 @@
+import { SiteFrame } from '@/components/site-header'
+import { UserMenu } from '@/components/user-menu'
+
 // Account pages read the session and the database on every request.
 export const dynamic = 'force-dynamic'
 
 export default function AuthLayout({ children }: { children: React.ReactNode }) {
-  return <div className="mx-auto max-w-md">{children}</div>
+  return (
+    <SiteFrame account={<UserMenu />}>
+      <div className="mx-auto max-w-md">{children}</div>
+    </SiteFrame>
+  )
 }

@@ -1,5 +1,7 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { SiteFrame } from '@/components/site-header'
+import { UserMenu } from '@/components/user-menu'
 import { getSessionUser } from '@/lib/auth'
 import { isAdmin } from '@/lib/accounts/policies'
 
@@ -16,15 +18,17 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const user = await getSessionUser()
   if (!user || !isAdmin(user)) notFound()
   return (
-    <div className="space-y-6">
-      <nav aria-label="Admin" className="flex flex-wrap gap-2 text-sm">
-        {ADMIN_LINKS.map((link) => (
-          <Link key={link.href} href={link.href} className="rounded-full border border-line px-3 py-1 no-underline hover:border-accent">
-            {link.label}
-          </Link>
-        ))}
-      </nav>
-      {children}
-    </div>
+    <SiteFrame account={<UserMenu />}>
+      <div className="space-y-6">
+        <nav aria-label="Admin" className="flex flex-wrap gap-2 text-sm">
+          {ADMIN_LINKS.map((link) => (
+            <Link key={link.href} href={link.href} className="rounded-full border border-line px-3 py-1 no-underline hover:border-accent">
+              {link.label}
+            </Link>
+          ))}
+        </nav>
+        {children}
+      </div>
+    </SiteFrame>
   )
 }

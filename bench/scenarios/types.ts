@@ -12,6 +12,9 @@ export interface BenchScenario {
   /** A row that writes (skipped with --no-writes): prepares what its requests need (accounts,
    * sessions) and returns how to build each request; `path` is then only the row's label. */
   write?: (context: BenchWriteContext) => Promise<WriteLoad>
+  /** Load the page as a signed-in member (the bench_reader account, created or given a fresh
+   * password, so skipped with --no-writes): rendered per request, never the anonymous cache. */
+  signedIn?: boolean
 }
 
 export interface BenchContext {

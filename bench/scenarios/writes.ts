@@ -13,7 +13,11 @@ const THREADS = 50
 const WRITER_AGE_DAYS = 30
 
 async function ensureWriters(context: BenchWriteContext, password: string): Promise<string[]> {
-  const handles = Array.from({ length: WRITERS }, (_, i) => `bench_writer_${i + 1}`)
+  return ensureMembers(context, Array.from({ length: WRITERS }, (_, i) => `bench_writer_${i + 1}`), password)
+}
+
+/** Members for the bench (older than a day, with approved posts, active), with this password. */
+export async function ensureMembers(context: BenchWriteContext, handles: string[], password: string): Promise<string[]> {
   const passwordHash = await hashPassword(password)
   await context.execute(
     `INSERT INTO "User" (id, handle, "handleKey", "passwordHash", "createdAt", "updatedAt", "approvedPostCount")
@@ -25,7 +29,7 @@ async function ensureWriters(context: BenchWriteContext, password: string): Prom
 }
 
 /** A session cookie through next-auth's own endpoints, as a client without a browser does. */
-async function signIn(baseURL: string, login: string, password: string): Promise<string> {
+export async function signIn(baseURL: string, login: string, password: string): Promise<string> {
   const csrf = await fetch(new URL('/api/auth/csrf', baseURL))
   const { csrfToken } = (await csrf.json()) as { csrfToken: string }
   const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')

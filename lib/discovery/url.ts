@@ -2,7 +2,9 @@
 // button restores it). Defaults are left out so the plain list keeps a plain URL.
 import { DEFAULT_FILTERS, type StoryFilters } from './schemas'
 
-export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>
+export type SearchParamsInput = URLSearchParams | PageSearchParams
+/** A page's searchParams, as Next hands them over. */
+export type PageSearchParams = Record<string, string | string[] | undefined>
 
 /** The raw query as zod expects it: `tag` always a list, other fields single strings. */
 export function filterInput(params: SearchParamsInput): Record<string, unknown> {

@@ -5,6 +5,7 @@
 // author (with the public reason, never the private note) and each reporter (only that their
 // report was handled). Expected refusals come back as form state; the form keeps what was typed.
 import { revalidatePath } from 'next/cache'
+import { refreshPublicPages } from '../page-cache/refresh'
 import { failed, invalid, succeeded, type FormState } from '../accounts/form-state'
 import { ForbiddenError, RateLimitedError, UnauthorizedError } from '../api/errors'
 import { requireModerator, type SessionUser } from '../auth'
@@ -294,5 +295,6 @@ export async function moderate(_prev: FormState, formData: FormData): Promise<Fo
   revalidatePath(THREAD_ROUTE, 'page')
   revalidatePath('/')
   revalidatePath('/stories')
+  refreshPublicPages()
   return succeeded(message)
 }

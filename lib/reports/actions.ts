@@ -3,6 +3,7 @@
 // report, and the automatic hide when enough members reported it) → revalidate. Refusals come
 // back as form state, so the form keeps what was typed.
 import { revalidatePath } from 'next/cache'
+import { refreshPublicPages } from '../page-cache/refresh'
 import { failed, invalid, succeeded, typedValues, type FormState } from '../accounts/form-state'
 import { ForbiddenError, RateLimitedError, UnauthorizedError } from '../api/errors'
 import { requireParticipant } from '../auth'
@@ -48,6 +49,7 @@ export async function reportContent(_prev: FormState, formData: FormData): Promi
       revalidatePath(THREAD_ROUTE, 'page')
       revalidatePath(paths.home())
       revalidatePath(paths.stories())
+      refreshPublicPages()
     }
     revalidatePath(paths.reports())
     return succeeded('Thanks — a moderator will review it.', { reason: parsed.data.reason, selfHarm: parsed.data.reason === 'SELF_HARM' })

@@ -2,6 +2,7 @@
 // Story mutations: (prevState, formData) → guard → validate → one transaction → revalidate or
 // redirect. Expected failures come back as form state so nothing typed is lost.
 import { revalidatePath } from 'next/cache'
+import { refreshPublicPages } from '../page-cache/refresh'
 import { redirect } from 'next/navigation'
 import { ForbiddenError, NotFoundError } from '../api/errors'
 import { requireParticipant, type SessionUser } from '../auth'
@@ -36,6 +37,7 @@ function refreshListings(): void {
   revalidatePath(paths.home())
   revalidatePath(paths.stories())
   revalidatePath(THREAD_ROUTE, 'page')
+  refreshPublicPages()
 }
 
 /** Tag ids must exist and be of the right kind; the question must exist. Field errors if not. */

@@ -1,51 +1,9 @@
-import type { Metadata } from 'next'
-import { permanentRedirect, redirect } from 'next/navigation'
-import { FilterBar } from '@/components/filter-bar'
-import { StoryList } from '@/components/story-list'
+import { StoriesPageView, storiesMetadata } from '@/components/pages/stories-page'
 import { getViewer } from '@/lib/auth'
-import { browseStories, pageCursor, resolvePageFilters } from '@/lib/discovery/browse'
-import { filterInput, filterSearchParams, hasDefaultFilterValues, withQuery } from '@/lib/discovery/url'
-import { paths } from '@/lib/paths'
+import type { PageSearchParams } from '@/lib/discovery/url'
 
-interface Props {
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+export const metadata = storiesMetadata
 
-export const metadata: Metadata = {
-  title: 'Stories',
-  alternates: { types: { 'application/rss+xml': [{ url: paths.storiesFeed(), title: 'WhatHelped: newest stories' }] } },
-}
-
-export default async function StoriesPage(props: Props) {
-  const searchParams = await props.searchParams
-  const filters = await resolvePageFilters(searchParams)
-  const cursor = pageCursor(searchParams, filters)
-  const query = filterSearchParams(filters)
-  // A synonym in the URL ("atopic-dermatitis") becomes the tag's own slug: one URL per list.
-  const asked = filterInput(searchParams).tag as string[] | undefined
-  if (asked && !filters.unknownTags.length && asked.join() !== filters.tag.join()) {
-    permanentRedirect(withQuery(paths.stories(), filterSearchParams(filters, { cursor: cursor ? String(searchParams.cursor) : undefined })))
-  }
-  // A form submitted without JavaScript names every field, defaults too: one URL per list.
-  if (hasDefaultFilterValues(searchParams)) {
-    redirect(withQuery(paths.stories(), filterSearchParams(filters, { cursor: cursor ? String(searchParams.cursor) : undefined })))
-  }
-  const { page, facets } = await browseStories(await getViewer(), filters, cursor)
-  return (
-    <section aria-labelledby="stories-title" className="space-y-4">
-      <h1 id="stories-title" className="text-2xl font-bold">
-        Stories
-      </h1>
-      <p className="text-muted">What members tried for their skin, and how it went. Combine conditions, what they tried and the outcome.</p>
-      <FilterBar action={paths.stories()} filters={filters} facets={facets} />
-      <h2 className="sr-only">Matching stories</h2>
-      <StoryList
-        page={page}
-        apiHref={paths.apiStories(query)}
-        pageHref={paths.storiesFiltered(query)}
-        firstPageHref={cursor ? paths.storiesFiltered(query) : undefined}
-        empty="No stories match these filters yet. Try removing one."
-      />
-    </section>
-  )
+export default async function StoriesPage(props: { searchParams: Promise<PageSearchParams> }) {
+  return <StoriesPageView searchParams={await props.searchParams} viewer={await getViewer()} />
 }

@@ -51,7 +51,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let log = ''
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', WH_DATA_DIR: dataDir, PORT: String(port) }
   delete env.DATABASE_URL
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  // Not -H 127.0.0.1: Next 16 then serves the anonymous page cache's rewrites over a second
+  // HTTP request (proxy.ts).
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '0.0.0.0'], {
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
