@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation'
 import { FilterBar } from '@/components/filter-bar'
 import { StoryCard } from '@/components/story-card'
 import { StoryList } from '@/components/story-list'
-import { getArticle } from '@/lib/articles/queries'
+import { getArticleSummary } from '@/lib/articles/queries'
 import { paths } from '@/lib/paths'
 import type { Viewer } from '@/lib/viewer'
 import { browseStories, pageCursor, resolvePageFilters } from '@/lib/discovery/browse'
@@ -28,7 +28,7 @@ export async function HomePageView({ searchParams, viewer }: { searchParams: Pag
   // Pinned stories head the unfiltered first page only: a filtered list shows what was asked for.
   const showPinned = isDefaultFilters(filters) && !cursor
   const [article, { page, facets }, pinned] = await Promise.all([
-    getArticle(),
+    getArticleSummary(),
     browseStories(viewer, filters, cursor),
     showPinned ? listPinnedStories(viewer) : Promise.resolve([]),
   ])

@@ -78,3 +78,35 @@ export const getArticle = cache(async (slug?: string): Promise<ArticleView | nul
     })),
   }
 })
+
+export interface ArticleSummaryView {
+  slug: string
+  title: string
+  summary: string
+  questions: { id: number; text: string; threadId: number; replyCount: number; answerCount: number }[]
+}
+
+/** The newest article as the home page shows it: title, summary and each question with its
+ * thread's reply count and its answers' count. One query (getArticle takes five, for the
+ * article page's latest answers); answers are counted through the (questionId, createdAt) index. */
+export const getArticleSummary = cache(async (): Promise<ArticleSummaryView | null> => {
+  const rows = await db.$queryRaw<
+    { slug: string; title: string; summary: string; id: number | null; text: string | null; threadId: number | null; replyCount: number | null; answerCount: number | null }[]
+  >`
+    SELECT a.slug, a.title, a.summary, q.id, q.text, q."threadId", t."commentCount" AS "replyCount",
+           (SELECT count(*) FROM "Post" p WHERE p."questionId" = q.id AND p.status = 'VISIBLE' AND p."deletedAt" IS NULL)::int AS "answerCount"
+    FROM (SELECT id, slug, title, summary FROM "Article" ORDER BY "createdAt" DESC, id DESC LIMIT 1) a
+    LEFT JOIN "ArticleQuestion" q ON q."articleId" = a.id
+    LEFT JOIN "Post" t ON t.id = q."threadId"
+    ORDER BY q.position`
+  const [first] = rows
+  if (!first) return null
+  return {
+    slug: first.slug,
+    title: first.title,
+    summary: first.summary,
+    questions: rows.flatMap((r) =>
+      r.id === null ? [] : [{ id: r.id, text: r.text ?? '', threadId: r.threadId ?? 0, replyCount: r.replyCount ?? 0, answerCount: r.answerCount ?? 0 }],
+    ),
+  }
+})
