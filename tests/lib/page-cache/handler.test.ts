@@ -83,3 +83,73 @@ describe('PageCacheHandler (the anonymous pages cache)', () => {
     expect(PageCacheHandler.stats()).toEqual({ entries: 0, bytes: 0 })
   })
 })
+
+// Two app instances sharing Redis: two copies of the module, each with its own entries.
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
+async function redisReachable(): Promise<boolean> {
+  const { Redis } = await import('ioredis')
+  const client = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null })
+  client.on('error', () => {})
+  try {
+    await client.connect()
+    return (await client.ping()) === 'PONG'
+  } catch {
+    return false
+  } finally {
+    client.disconnect()
+  }
+}
+
+describe.skipIf(!(await redisReachable()))('PageCacheHandler across instances (REDIS_URL)', () => {
+  type Module = typeof import('../../../lib/page-cache/handler.mjs')
+  let a: Module
+  let b: Module
+  // A tag of this run's own, so other processes on the same Redis cannot move its counter.
+  const tag = `_N_T_/test-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+
+  beforeEach(async () => {
+    vi.stubEnv('REDIS_URL', REDIS_URL)
+    vi.resetModules()
+    a = await import('../../../lib/page-cache/handler.mjs')
+    vi.resetModules()
+    b = await import('../../../lib/page-cache/handler.mjs')
+  })
+  afterEach(async () => {
+    await a.default.close()
+    await b.default.close()
+    vi.unstubAllEnvs()
+  })
+
+  it('expires an entry on the other instance once it reads the revalidation', async () => {
+    const [onA, onB] = [new a.default(), new b.default()]
+    await onA.set('k', page('a', tag))
+    await onB.set('k', page('b', tag))
+    await b.default.syncFromRedis() // B learns the current counters
+    await new Promise((r) => setTimeout(r, 5))
+
+    await onA.revalidateTag(tag)
+    expect(await onA.get('k')).toBeNull()
+    expect(await onB.get('k')).not.toBeNull() // not read yet
+    await b.default.syncFromRedis()
+    expect(await onB.get('k')).toBeNull()
+  })
+
+  it('leaves the other instance alone when nothing it holds was revalidated', async () => {
+    const onB = new b.default()
+    await onB.set('k', page('b', tag))
+    await b.default.syncFromRedis()
+    await new a.default().revalidateTag(`${tag}-other`)
+    await b.default.syncFromRedis()
+    expect(await onB.get('k')).not.toBeNull()
+  })
+
+  it('does not expire its own newer entries when it reads back its own revalidation', async () => {
+    const onA = new a.default()
+    await a.default.syncFromRedis()
+    await onA.revalidateTag(tag)
+    await new Promise((r) => setTimeout(r, 5))
+    await onA.set('k', page('fresh', tag))
+    await a.default.syncFromRedis()
+    expect(await onA.get('k')).not.toBeNull()
+  })
+})
