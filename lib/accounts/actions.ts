@@ -3,6 +3,7 @@
 // Each answers a FormState so the form keeps what was typed and shows errors by field.
 import { cookies } from 'next/headers'
 import { revalidatePath } from 'next/cache'
+import { refreshPublicPages } from '../page-cache/refresh'
 import { redirect } from 'next/navigation'
 import { UnauthorizedError } from '../api/errors'
 import { getSessionUser, requireAdmin, type SessionUser } from '../auth'
@@ -91,7 +92,7 @@ export async function changeHandleAction(_prev: FormState, formData: FormData): 
   if (isFormState(user)) return user
   const result = await changeHandle(user.id, fields(formData, 'handle'))
   if (!result.ok) return failed(result.message, formData, result.fieldErrors)
-  revalidatePath('/', 'layout')
+  refreshPublicPages()
   return succeeded(`You are now ${result.handle}. Links to your old profile keep working.`, { handle: result.handle })
 }
 
@@ -124,7 +125,7 @@ export async function deleteAccountAction(_prev: FormState, formData: FormData):
   if (!result.ok) return failed(result.message, formData, result.fieldErrors)
   const jar = await cookies()
   for (const name of SESSION_COOKIES) jar.delete(name)
-  revalidatePath('/', 'layout')
+  refreshPublicPages()
   redirect(`/goodbye?mode=${result.mode}`)
 }
 

@@ -4,7 +4,6 @@
 // changes it, writes the audit entry, settles the open reports about it and notifies the
 // author (with the public reason, never the private note) and each reporter (only that their
 // report was handled). Expected refusals come back as form state; the form keeps what was typed.
-import { revalidatePath } from 'next/cache'
 import { refreshPublicPages } from '../page-cache/refresh'
 import { failed, invalid, succeeded, type FormState } from '../accounts/form-state'
 import { ForbiddenError, RateLimitedError, UnauthorizedError } from '../api/errors'
@@ -22,7 +21,6 @@ import { replacePostTags } from './tags'
 
 type Tx = Prisma.TransactionClient
 
-const THREAD_ROUTE = '/t/[id]/[[...slug]]'
 const DAY_MS = 86_400_000
 const MOD_LIMIT = { name: 'moderation', points: MOD_ACTIONS_PER_HOUR, durationSeconds: 3600 }
 
@@ -289,12 +287,6 @@ export async function moderate(_prev: FormState, formData: FormData): Promise<Fo
   if (parsed.data.action === 'APPROVE' && parsed.data.targetType === 'COMMENT') {
     void emailCommentNotifications(Number(parsed.data.targetId)).catch((error: unknown) => console.error('[mail] notification email failed:', error))
   }
-  revalidatePath('/mod')
-  revalidatePath('/mod/log')
-  revalidatePath('/moderation')
-  revalidatePath(THREAD_ROUTE, 'page')
-  revalidatePath('/')
-  revalidatePath('/stories')
   refreshPublicPages()
   return succeeded(message)
 }

@@ -109,9 +109,12 @@ export default class PageCacheHandler {
   async get(key, ctx) {
     const entry = entries.get(key)
     if (!entry) return null
+    const revalidatedSince = (/** @type {string} */ tag) => (revalidatedAt.get(tag) ?? -1) >= entry.lastModified
     const expired =
       Date.now() - entry.lastModified > MAX_AGE_MS ||
-      [...entry.tags, ...(ctx?.softTags ?? []), ...(ctx?.tags ?? [])].some((tag) => (revalidatedAt.get(tag) ?? -1) >= entry.lastModified)
+      entry.tags.some(revalidatedSince) ||
+      Boolean(ctx?.softTags?.some(revalidatedSince)) ||
+      Boolean(ctx?.tags?.some(revalidatedSince))
     if (expired) {
       remove(key)
       return null

@@ -14,7 +14,6 @@ import { REPORT_RATE_LIMIT, type ReportRefusal } from './policies'
 import { reportSchema, type ReportTargetKind } from './schemas'
 import { submitReport } from './submit'
 
-const THREAD_ROUTE = '/t/[id]/[[...slug]]'
 
 const NOUNS: Record<ReportTargetKind, string> = { post: 'story', comment: 'reply', user: 'member' }
 
@@ -45,13 +44,8 @@ export async function reportContent(_prev: FormState, formData: FormData): Promi
     await enforce(REPORT_RATE_LIMIT, user.id, `You have sent ${REPORT_RATE_LIMIT.points} reports in the last hour.`)
     const result = await submitReport(user, parsed.data)
     if (!result.ok) return failed(refusalMessage(result.refusal, kind), formData)
-    if (result.autoHidden) {
-      revalidatePath(THREAD_ROUTE, 'page')
-      revalidatePath(paths.home())
-      revalidatePath(paths.stories())
-      refreshPublicPages()
-    }
-    revalidatePath(paths.reports())
+    if (result.autoHidden) refreshPublicPages()
+    else revalidatePath(paths.reports())
     return succeeded('Thanks — a moderator will review it.', { reason: parsed.data.reason, selfHarm: parsed.data.reason === 'SELF_HARM' })
   } catch (error) {
     if (error instanceof UnauthorizedError) return failed('Please sign in to report something.', formData)

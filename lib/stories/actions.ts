@@ -1,7 +1,6 @@
 'use server'
 // Story mutations: (prevState, formData) → guard → validate → one transaction → revalidate or
 // redirect. Expected failures come back as form state so nothing typed is lost.
-import { revalidatePath } from 'next/cache'
 import { refreshPublicPages } from '../page-cache/refresh'
 import { redirect } from 'next/navigation'
 import { ForbiddenError, NotFoundError } from '../api/errors'
@@ -29,16 +28,8 @@ import {
   type StoryInput,
 } from './schemas'
 
-const THREAD_ROUTE = '/t/[id]/[[...slug]]'
 const CHECK_FIELDS = 'Please check the highlighted fields.'
 const NEW_ACCOUNT_FOLLOW_UP_LINKS = 'New accounts cannot put links in follow-ups yet: post them in a reply, where a moderator checks them first.'
-
-function refreshListings(): void {
-  revalidatePath(paths.home())
-  revalidatePath(paths.stories())
-  revalidatePath(THREAD_ROUTE, 'page')
-  refreshPublicPages()
-}
 
 /** Tag ids must exist and be of the right kind; the question must exist. Field errors if not. */
 async function checkReferences(input: StoryInput): Promise<Record<string, string> | null> {
@@ -142,7 +133,7 @@ export async function createStory(_prev: StoryFormState, formData: FormData): Pr
     if (!message) throw error
     return { message, values }
   }
-  refreshListings()
+  refreshPublicPages()
   redirect(paths.thread(created.id, created.title))
 }
 
@@ -195,7 +186,7 @@ export async function editStory(_prev: FormState, formData: FormData): Promise<F
     if (!message) throw error
     return { message, values }
   }
-  refreshListings()
+  refreshPublicPages()
   return { ok: true, message: held ? `Saved. ${HELD_FOR_REVIEW_MESSAGE}` : 'Saved.' }
 }
 
@@ -223,7 +214,7 @@ export async function deleteStory(_prev: FormState, formData: FormData): Promise
     if (!message) throw error
     return { message, values }
   }
-  refreshListings()
+  refreshPublicPages()
   redirect(paths.thread(post.id, post.title))
 }
 
@@ -281,6 +272,6 @@ export async function addStoryUpdate(_prev: FormState, formData: FormData): Prom
     if (!message) throw error
     return { message, values }
   }
-  refreshListings()
+  refreshPublicPages()
   return { ok: true, message: 'Follow-up added.' }
 }

@@ -6,7 +6,7 @@ interface Props {
   params: Promise<{ slug: string; query: string }>
 }
 
-// Incremental static regeneration, as in ../../home/[query]/page.tsx.
+// Incremental static regeneration, as in ../../[page]/[query]/page.tsx.
 export const revalidate = 10
 export function generateStaticParams() {
   return []
