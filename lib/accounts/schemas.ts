@@ -1,5 +1,6 @@
 // One zod schema per account operation: the forms show their limits, the server trusts only them.
 import { z } from 'zod'
+import { storableString } from '../http/storable-text'
 import {
   BIO_MAX_LENGTH,
   EMAIL_MAX_LENGTH,
@@ -72,7 +73,7 @@ export const changePasswordSchema = z
   .refine((value) => value.password === value.confirm, { path: ['confirm'], message: 'The two passwords differ' })
 
 export const profileSchema = z.object({
-  bio: z.string().trim().max(BIO_MAX_LENGTH, `At most ${BIO_MAX_LENGTH} characters`).default(''),
+  bio: storableString().trim().max(BIO_MAX_LENGTH, `At most ${BIO_MAX_LENGTH} characters`).default(''),
   conditions: z.array(z.coerce.number().int().positive()).max(50, 'Choose at most 50 conditions').default([]),
 })
 
@@ -96,5 +97,5 @@ export const ROLES = ['MEMBER', 'MODERATOR', 'ADMIN'] as const
 export const changeRoleSchema = z.object({
   userId: z.string().min(1).max(40),
   role: z.enum(ROLES, { error: 'Choose a role' }),
-  reason: z.string().trim().max(500, 'At most 500 characters').default(''),
+  reason: storableString().trim().max(500, 'At most 500 characters').default(''),
 })

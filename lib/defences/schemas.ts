@@ -1,6 +1,7 @@
 // Admin forms of the defences: banned terms and the auto-hide threshold. Shared by the forms
 // (hints) and the server actions (truth).
 import { z } from 'zod'
+import { storableString } from '../http/storable-text'
 import { AUTO_HIDE_THRESHOLD_MAX, AUTO_HIDE_THRESHOLD_MIN } from '../reports/policies'
 import { BANNED_TERM_MAX_LENGTH, normalizeDomain, normalizeWord } from './banned-term-rules'
 
@@ -9,7 +10,7 @@ export const BANNED_TERM_KINDS = ['WORD', 'URL'] as const
 export const addBannedTermSchema = z
   .object({
     kind: z.enum(BANNED_TERM_KINDS, 'Choose a word or a link domain'),
-    value: z.string().trim().min(1, 'Write the word or domain').max(BANNED_TERM_MAX_LENGTH, `At most ${BANNED_TERM_MAX_LENGTH} characters`),
+    value: storableString().trim().min(1, 'Write the word or domain').max(BANNED_TERM_MAX_LENGTH, `At most ${BANNED_TERM_MAX_LENGTH} characters`),
   })
   .transform((input, ctx) => {
     if (input.kind === 'URL') {

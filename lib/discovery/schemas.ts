@@ -1,6 +1,7 @@
 // The story-list filter: one zod schema shared by the pages (lenient: a bad value falls back to
 // its default) and the JSON API (strict: a bad value is a 422 with a field message).
 import { z } from 'zod'
+import { isStorableText, storableString } from '../http/storable-text'
 import { decodeCursor, type ListCursor } from './cursor'
 
 export const STORY_SORTS = ['new', 'active', 'top'] as const
@@ -20,8 +21,7 @@ export const MAX_CURSOR_LENGTH = 200
 export const PAGE_SIZE_DEFAULT = 20
 export const PAGE_SIZE_MAX = 50
 
-const tagValue = z
-  .string()
+const tagValue = storableString()
   .trim()
   .toLowerCase()
   .min(1, 'A tag cannot be empty')
@@ -67,7 +67,7 @@ export const lenientStoryFilterSchema = z.object({
     .array(z.string())
     .catch([])
     .default([])
-    .transform((tags) => [...new Set(tags.map((t) => t.trim().toLowerCase()).filter((t) => t && t.length <= MAX_TAG_LENGTH))].slice(0, MAX_FILTER_TAGS)),
+    .transform((tags) => [...new Set(tags.map((t) => t.trim().toLowerCase()).filter((t) => t && t.length <= MAX_TAG_LENGTH && isStorableText(t)))].slice(0, MAX_FILTER_TAGS)),
   outcome: fields.outcome.catch(DEFAULT_FILTERS.outcome).default(DEFAULT_FILTERS.outcome),
   kind: fields.kind.catch(DEFAULT_FILTERS.kind).default(DEFAULT_FILTERS.kind),
   sort: fields.sort.catch(DEFAULT_FILTERS.sort).default(DEFAULT_FILTERS.sort),

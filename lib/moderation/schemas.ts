@@ -1,6 +1,7 @@
 // One schema for every moderation form, a union discriminated by the verb: the form (hints) and
 // lib/moderation/actions.ts (truth) share it. Browser-safe: no server imports.
 import { z } from 'zod'
+import { storableString } from '../http/storable-text'
 import {
   EDIT_TAGS_MAX,
   PRIVATE_NOTE_MAX_LENGTH,
@@ -15,14 +16,14 @@ const trimmedOrUndefined = (value: unknown) => (typeof value === 'string' ? valu
 const contentId = z.coerce.number({ error: 'Which item?' }).int().positive('Which item?').max(2_147_483_647, 'Which item?')
 const userId = z.string({ error: 'Which account?' }).trim().min(1, 'Which account?').max(64, 'Which account?')
 
-const optionalReason = z.preprocess(trimmedOrUndefined, z.string().max(REASON_MAX_LENGTH, `At most ${REASON_MAX_LENGTH} characters`).optional())
+const optionalReason = z.preprocess(trimmedOrUndefined, storableString().max(REASON_MAX_LENGTH, `At most ${REASON_MAX_LENGTH} characters`).optional())
 const requiredReason = z.preprocess(
   trimmedOrUndefined,
   z
     .string({ error: 'Give the member a reason: it is shown to them and in the public log' })
     .max(REASON_MAX_LENGTH, `At most ${REASON_MAX_LENGTH} characters`),
 )
-const privateNote = z.preprocess(trimmedOrUndefined, z.string().max(PRIVATE_NOTE_MAX_LENGTH, `At most ${PRIVATE_NOTE_MAX_LENGTH} characters`).optional())
+const privateNote = z.preprocess(trimmedOrUndefined, storableString().max(PRIVATE_NOTE_MAX_LENGTH, `At most ${PRIVATE_NOTE_MAX_LENGTH} characters`).optional())
 const confirmed = z.preprocess((value) => value === 'on' || value === 'true' || value === 'yes', z.literal(true, { error: 'Tick the box to confirm' }))
 
 const contentTarget = {

@@ -1,6 +1,7 @@
 // What a report form sends, checked the same way in the browser and in the action.
 // Browser-safe: no server imports.
 import { z } from 'zod'
+import { storableString } from '../http/storable-text'
 import { HANDLE_MAX_LENGTH } from '../accounts/policies'
 import { REPORT_REASON_VALUES } from './reasons'
 import { AUTO_HIDE_THRESHOLD_MAX, AUTO_HIDE_THRESHOLD_MIN } from './policies'
@@ -28,7 +29,7 @@ const details = {
   reason: z.enum(REPORT_REASON_VALUES, { error: 'Choose a reason' }),
   note: z.preprocess(
     (value) => (typeof value === 'string' ? value.trim() || undefined : (value ?? undefined)),
-    z.string().max(REPORT_NOTE_MAX_LENGTH, `Keep the note to ${REPORT_NOTE_MAX_LENGTH.toLocaleString('en')} characters or fewer`).optional(),
+    storableString().max(REPORT_NOTE_MAX_LENGTH, `Keep the note to ${REPORT_NOTE_MAX_LENGTH.toLocaleString('en')} characters or fewer`).optional(),
   ),
 }
 

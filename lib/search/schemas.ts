@@ -1,10 +1,9 @@
 // What a search accepts. Anything else gets a clear message rather than a query.
-import { z } from 'zod'
+import { storableString } from '../http/storable-text'
 
 export const SEARCH_MAX_LENGTH = 200
 
-export const searchTextSchema = z
-  .string({ message: 'Type a word or a phrase to search for' })
+export const searchTextSchema = storableString({ message: 'Type a word or a phrase to search for' })
   .trim()
   .min(1, 'Type a word or a phrase to search for')
   .max(SEARCH_MAX_LENGTH, `Search for at most ${SEARCH_MAX_LENGTH} characters`)

@@ -1,6 +1,7 @@
 // One schema per story operation, shared by the composer in the browser (hints as you type)
 // and the server actions (the truth). Browser-safe: no server imports.
 import { z } from 'zod'
+import { storableString } from '../http/storable-text'
 import { Outcome, SkinNow, Visibility } from '../generated/prisma/enums'
 
 export const TITLE_MIN = 5
@@ -32,7 +33,7 @@ const durationWeeks = z.preprocess(
 const optionalText = (max: number, label: string) =>
   z.preprocess(
     (value) => (typeof value === 'string' ? value.trim() || undefined : value),
-    z.string().max(max, `${label} can be at most ${max} characters`).optional(),
+    storableString().max(max, `${label} can be at most ${max} characters`).optional(),
   )
 
 const outcome = z.enum(Outcome, { error: 'Choose how it went' })
@@ -45,13 +46,11 @@ export const interventionSchema = z.object({
   note: optionalText(NOTE_MAX, 'A note'),
 })
 
-const title = z
-  .string()
+const title = storableString()
   .trim()
   .min(TITLE_MIN, `A title needs at least ${TITLE_MIN} characters`)
   .max(TITLE_MAX, `A title can be at most ${TITLE_MAX} characters`)
-const body = z
-  .string()
+const body = storableString()
   .trim()
   .min(BODY_MIN, `Tell a little more: at least ${BODY_MIN} characters`)
   .max(BODY_MAX, `At most ${BODY_MAX} characters`)
@@ -107,7 +106,7 @@ export const deleteStorySchema = z.object({ postId: id })
 export const storyUpdateSchema = z
   .object({
     postId: id,
-    body: z.string().trim().min(BODY_MIN, `Tell a little more: at least ${BODY_MIN} characters`).max(UPDATE_BODY_MAX, `At most ${UPDATE_BODY_MAX} characters`),
+    body: storableString().trim().min(BODY_MIN, `Tell a little more: at least ${BODY_MIN} characters`).max(UPDATE_BODY_MAX, `At most ${UPDATE_BODY_MAX} characters`),
     skinNow,
     // Rows left on "unchanged" are not sent: only interventions with a new outcome.
     outcomes: z.array(interventionSchema).max(MAX_INTERVENTIONS).default([]),
@@ -117,7 +116,7 @@ export const storyUpdateSchema = z
   })
 export type StoryUpdateInput = z.infer<typeof storyUpdateSchema>
 
-export const previewSchema = z.object({ source: z.string().max(BODY_MAX, `At most ${BODY_MAX} characters`) })
+export const previewSchema = z.object({ source: storableString().max(BODY_MAX, `At most ${BODY_MAX} characters`) })
 
 /** What a story form holds while being edited in the browser: every value as typed. */
 export interface StoryDraft {

@@ -5,21 +5,31 @@ import { RelativeTime } from '@/components/relative-time'
 import { ReportLink } from '@/components/reports/report-link'
 import { currentHandleFor, getPublicProfile, listProfileComments, listProfileStories, pageParam } from '@/lib/accounts/queries'
 import { getViewer } from '@/lib/auth'
+import { isStorableText } from '@/lib/http/storable-text'
 import { paths } from '@/lib/paths'
 
 type Props = { params: Promise<{ handle: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 const joined = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' })
 
+/** The handle the address names. Next has already percent-decoded it (decoding again broke on
+ * "/u/%25"); text PostgreSQL cannot compare ("/u/%00") is no member's handle. */
+async function handleParam(params: Props['params']): Promise<string | null> {
+  const { handle } = await params
+  return isStorableText(handle) ? handle : null
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const profile = await getPublicProfile(decodeURIComponent((await params).handle))
+  const handle = await handleParam(params)
+  const profile = handle === null ? null : await getPublicProfile(handle)
   return { title: profile ? profile.handle : 'Member not found' }
 }
 
 // Public: handle, joined date, bio, the conditions they chose to show, their stories and
 // comments. Nothing else (no email, no reactions, no bookmarks).
 export default async function ProfilePage({ params, searchParams }: Props) {
-  const handle = decodeURIComponent((await params).handle)
+  const handle = await handleParam(params)
+  if (handle === null) notFound()
   const query = await searchParams
   const profile = await getPublicProfile(handle)
   if (!profile) {

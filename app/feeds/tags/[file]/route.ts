@@ -9,8 +9,9 @@ export const dynamic = 'force-dynamic'
 /** /feeds/tags/<slug>.xml: the newest public stories carrying the tag. */
 export async function GET(request: Request, context: { params: Promise<{ file: string }> }) {
   try {
+    // Next has already percent-decoded the param: decoding it again broke on "%25.xml".
     const { file } = await context.params
-    const slug = /^(.{1,100})\.xml$/.exec(decodeURIComponent(file))?.[1]
+    const slug = /^(.{1,100})\.xml$/.exec(file)?.[1]
     const tag = slug ? await getTag(slug) : null
     if (!tag) throw new NotFoundError('No such tag feed')
     return feedResponse(request, {

@@ -82,7 +82,8 @@ function Column({ condition, pair }: { condition: string; pair: PairEvidence }) 
 export default async function CompareInsightsPage(props: Props) {
   const { condition: slug } = await props.params
   const searchParams = await props.searchParams
-  const condition = await getTag(decodeURIComponent(slug))
+  // Already percent-decoded by Next: decoding again broke on "%25".
+  const condition = await getTag(slug)
   if (!condition || condition.kind !== 'CONDITION') notFound()
   const parsed = compareQuerySchema.safeParse(compareInput(searchParams.i))
   if (condition.slug !== slug) permanentRedirect(paths.insightsCompare(condition.slug, parsed.success ? parsed.data.i : []))
