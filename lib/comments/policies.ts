@@ -35,6 +35,19 @@ export interface CommentFacts {
   deletedAt: Date | null
 }
 
+/** A comment that stands: shown to everyone, as commentAcceptsReplies asks and as a `where`. */
+export const STANDING_COMMENT = { status: 'VISIBLE', deletedAt: null } as const satisfies Pick<CommentFacts, 'status' | 'deletedAt'>
+export const PARENT_CLOSED_MESSAGE = 'That comment takes no replies: it was deleted, hidden or removed, or is awaiting review.'
+
+/**
+ * A reply answers a comment that stands: visible, not deleted. One the thread shows as a
+ * placeholder (deleted, hidden, removed) or not at all (awaiting review) takes none, so its
+ * author is never told about answers to what was withdrawn.
+ */
+export function commentAcceptsReplies(comment: Pick<CommentFacts, 'status' | 'deletedAt'>): boolean {
+  return comment.status === STANDING_COMMENT.status && comment.deletedAt === STANDING_COMMENT.deletedAt
+}
+
 function isAuthor(viewer: Viewer, comment: { authorId: string | null }): boolean {
   return viewer !== null && comment.authorId !== null && viewer.id === comment.authorId
 }

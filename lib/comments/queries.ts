@@ -5,7 +5,7 @@ import type { ContentStatus } from '../generated/prisma/enums'
 import { renderMarkdown } from '../markdown/render'
 import { isStaff } from '../stories/policies'
 import type { Viewer } from '../viewer'
-import { DEFAULT_COMMENT_SORT, siblingComparator, type CommentSort } from './policies'
+import { DEFAULT_COMMENT_SORT, commentAcceptsReplies, siblingComparator, type CommentSort } from './policies'
 import { buildTree, type TreeNode } from './tree'
 
 interface CommentRow {
@@ -49,6 +49,8 @@ export interface CommentView {
   /** Shown to the author and the moderators on a hidden reply: "Hidden by moderators: <reason>". */
   hiddenNote: string | null
   status: ContentStatus
+  /** Whether it takes replies (commentAcceptsReplies): the form offers none under what was withdrawn. */
+  acceptsReplies: boolean
   /** The markdown source, only for the viewer's own standing comments (their edit form). */
   source: string | null
   /** The viewer's reactions. */
@@ -83,6 +85,7 @@ function present(row: CommentRow, viewer: Viewer): CommentView {
     pending: row.status === 'PENDING' && placeholder === null,
     hiddenNote: row.status === 'HIDDEN' && placeholder === null ? `Hidden by moderators: ${row.removalReason ?? 'pending review'}` : null,
     status: row.status,
+    acceptsReplies: commentAcceptsReplies(row),
     source: own && !row.deletedAt && row.status !== 'REMOVED' ? row.body : null,
     myHelpful: row.myHelpful,
     myMeToo: row.myMeToo,

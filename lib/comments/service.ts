@@ -25,7 +25,7 @@ import { notifyAboutComment } from '../notifications/notify'
 import { paths } from '../paths'
 import { enforce } from '../rate-limit'
 import { canReadFullPost, isStaff } from '../stories/policies'
-import { MAX_COMMENT_DEPTH, commentRateLimit, threadAcceptsReplies } from './policies'
+import { MAX_COMMENT_DEPTH, PARENT_CLOSED_MESSAGE, STANDING_COMMENT, commentAcceptsReplies, commentRateLimit, threadAcceptsReplies } from './policies'
 import { createCommentSchema } from './schemas'
 import { childPath } from './tree'
 
@@ -63,12 +63,16 @@ export async function postComment(user: SessionUser, input: unknown): Promise<Po
   if (!post || !canReadFullPost(user, post)) throw new NotFoundError('That thread does not exist.')
   if (!threadAcceptsReplies(post)) throw new ThreadClosedError()
   const parent = parentId
-    ? await db.comment.findFirst({ where: { id: parentId, postId: post.id }, select: { id: true, path: true, depth: true, authorId: true, status: true } })
+    ? await db.comment.findFirst({
+        where: { id: parentId, postId: post.id },
+        select: { id: true, path: true, depth: true, authorId: true, status: true, deletedAt: true },
+      })
     : null
   // A reply awaiting review exists only for its author and the moderators.
   if (parentId && (!parent || (parent.status === 'PENDING' && parent.authorId !== user.id && !isStaff(user)))) {
     throw fieldError('parentId', 'The comment you answer is not in this thread.', parentId)
   }
+  if (parent && !commentAcceptsReplies(parent)) throw fieldError('parentId', PARENT_CLOSED_MESSAGE, parentId)
   if (parent && parent.depth + 1 > MAX_COMMENT_DEPTH) {
     throw fieldError('parentId', 'This conversation is as deep as it goes: reply further up.', parentId)
   }
@@ -107,7 +111,15 @@ export async function postComment(user: SessionUser, input: unknown): Promise<Po
       },
       select: { id: true },
     })
-    if (parent) await tx.comment.update({ where: { id: parent.id }, data: { replyCount: { increment: 1 } } })
+    if (parent) {
+      // The same rule again, on the row itself: a moderator may have hidden the parent (or its
+      // author deleted it) since the check above, and then its author must hear nothing.
+      const counted = await tx.comment.updateMany({
+        where: { id: parent.id, ...STANDING_COMMENT },
+        data: { replyCount: { increment: 1 } },
+      })
+      if (counted.count !== 1) throw fieldError('parentId', PARENT_CLOSED_MESSAGE, parent.id)
+    }
     if (visible) {
       // Only posts the public sees count towards an account's standing (new-account rules).
       await tx.user.update({ where: { id: user.id }, data: { approvedPostCount: { increment: 1 } } })

@@ -60,11 +60,12 @@ export function renderMarkdown(source: string): string {
 /** Plain text of the markdown (for excerpts, meta descriptions and notifications). */
 export function markdownToText(source: string): string {
   return sanitizeHtml(marked.parse(source) as string, { allowedTags: [], allowedAttributes: {} })
-    .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
+    // Last: a typed "&lt;" arrives as "&amp;lt;" and must stay "&lt;", not become "<".
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim()
 }

@@ -6,6 +6,7 @@
 import 'server-only'
 import type { Prisma } from '../generated/prisma/client'
 import type { ContentStatus } from '../generated/prisma/enums'
+import { commentAcceptsReplies } from '../comments/policies'
 import { notifyAboutComment } from '../notifications/notify'
 
 type Tx = Prisma.TransactionClient
@@ -91,7 +92,12 @@ export async function setCommentStatus(tx: Tx, commentId: number, to: ContentSta
 async function announceApprovedComment(tx: Tx, commentId: number, authorId: string, postId: number): Promise<void> {
   const comment = await tx.comment.findUniqueOrThrow({
     where: { id: commentId },
-    select: { body: true, deletedAt: true, parent: { select: { authorId: true } }, post: { select: { authorId: true } } },
+    select: {
+      body: true,
+      deletedAt: true,
+      parent: { select: { authorId: true, status: true, deletedAt: true } },
+      post: { select: { authorId: true } },
+    },
   })
   if (comment.deletedAt) return
   await tx.$executeRaw`UPDATE "Post" SET "lastActivityAt" = GREATEST("lastActivityAt", now()) WHERE id = ${postId}`
@@ -102,6 +108,7 @@ async function announceApprovedComment(tx: Tx, commentId: number, authorId: stri
     postId,
     body: comment.body,
     authorId,
-    repliedToUserId: comment.parent ? comment.parent.authorId : comment.post.authorId,
+    // Nobody hears of an answer to a reply withdrawn while this one waited (deleted, hidden…).
+    repliedToUserId: comment.parent ? (commentAcceptsReplies(comment.parent) ? comment.parent.authorId : null) : comment.post.authorId,
   })
 }

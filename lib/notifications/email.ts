@@ -6,6 +6,7 @@ import { db } from '../db'
 import { env } from '../env'
 import { mailDelivery, sendSiteMail, type Mail } from '../mail'
 import { paths } from '../paths'
+import { notificationSubject } from './subject'
 
 const SUBJECTS = {
   REPLY: (actor: string) => `${actor} replied to you on WhatHelped`,
@@ -33,9 +34,10 @@ export async function emailCommentNotifications(commentId: number, deliver?: Del
     select: {
       id: true,
       kind: true,
-      user: { select: { email: true } },
+      user: { select: { id: true, handle: true, role: true, email: true } },
       actor: { select: { handle: true } },
-      post: { select: { id: true, title: true } },
+      post: { select: { id: true, title: true, status: true, visibility: true, authorId: true, deletedAt: true } },
+      comment: { select: { status: true, deletedAt: true } },
     },
   })
   const origin = env.NEXTAUTH_URL ? new URL(env.NEXTAUTH_URL).origin : 'http://localhost:3000'
@@ -43,13 +45,18 @@ export async function emailCommentNotifications(commentId: number, deliver?: Del
   for (const notification of pending) {
     const kind = notification.kind as keyof typeof SUBJECTS
     if (!notification.user.email || !notification.post || !(kind in SUBJECTS)) continue
+    // Sent after the commit, or on a moderator's approval: the story or the reply may have been
+    // hidden, removed or deleted since. An email about something the recipient cannot open is
+    // not sent at all (it stays in their list, neutrally worded: lib/notifications/subject.ts).
+    const subject = notificationSubject(notification.user, notification.post)
+    if (!subject.reachable || notification.comment?.status !== 'VISIBLE' || notification.comment.deletedAt) continue
     const actor = notification.actor?.handle ?? 'Someone'
     const link = new URL(paths.comment(notification.post.id, commentId), origin).toString()
     const ok = await send({
       to: notification.user.email,
       subject: SUBJECTS[kind](actor),
       text:
-        `${actor} wrote in “${notification.post.title}”.\n\nRead it: ${link}\n\n` +
+        `${actor} wrote in “${subject.title}”.\n\nRead it: ${link}\n\n` +
         `You get these emails because you turned them on. Turn them off in your settings: ${new URL('/settings', origin)}`,
     })
     if (ok) {

@@ -3,6 +3,7 @@
 import 'server-only'
 import type { Prisma } from '../generated/prisma/client'
 import type { NotificationKind } from '../generated/prisma/enums'
+import { canSeePost } from '../stories/policies'
 import { extractMentions } from './mentions'
 
 type Tx = Prisma.TransactionClient
@@ -37,13 +38,17 @@ export async function notifyAboutComment(tx: Tx, comment: NewComment): Promise<n
   for (const follower of followers) offer(follower.userId, 'THREAD_REPLY')
   if (!wanted.size) return 0
 
-  // Each member chooses which kinds they want (settings); banned accounts get nothing.
+  // Each member chooses which kinds they want (settings); banned accounts get nothing. Nobody
+  // hears about a thread they cannot open (a story hidden or held since a reply was held for
+  // review, then approved: lib/moderation/content-status.ts).
   const recipients = await tx.user.findMany({
     where: { id: { in: [...wanted.keys()] }, status: { not: 'BANNED' } },
-    select: { id: true, notifyReplies: true, notifyMentions: true, notifyFollowed: true },
+    select: { id: true, handle: true, role: true, notifyReplies: true, notifyMentions: true, notifyFollowed: true },
   })
+  const post = await tx.post.findUniqueOrThrow({ where: { id: comment.postId }, select: { status: true, visibility: true, authorId: true } })
   const rows: { userId: string; kind: NotificationKind; actorId: string; postId: number; commentId: number }[] = []
   for (const user of recipients) {
+    if (!canSeePost(user, post)) continue
     const kind = wanted.get(user.id)!
     const allowed = kind === 'REPLY' ? user.notifyReplies : kind === 'MENTION' ? user.notifyMentions : user.notifyFollowed
     if (allowed) rows.push({ userId: user.id, kind, actorId: comment.authorId, postId: comment.postId, commentId: comment.id })

@@ -3,6 +3,7 @@ import { db } from '../db'
 import type { NotificationKind } from '../generated/prisma/enums'
 import { excerpt } from '../markdown/render'
 import { paths } from '../paths'
+import { notificationSubject } from './subject'
 
 export const NOTIFICATIONS_SHOWN = 50
 /** The bell shows "99+" beyond this; counting further is wasted work. */
@@ -32,31 +33,43 @@ export interface NotificationView {
 }
 
 export async function listNotifications(userId: string): Promise<NotificationView[]> {
-  const rows = await db.notification.findMany({
-    where: { userId },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: NOTIFICATIONS_SHOWN,
-    select: {
-      id: true,
-      kind: true,
-      readAt: true,
-      createdAt: true,
-      message: true,
-      actor: { select: { handle: true } },
-      post: { select: { id: true, title: true, deletedAt: true } },
-      comment: { select: { id: true, body: true, deletedAt: true, status: true } },
-    },
+  // The recipient's role decides what they may still see of each story (notificationSubject).
+  const [recipient, rows] = await Promise.all([
+    db.user.findUnique({ where: { id: userId }, select: { id: true, handle: true, role: true } }),
+    db.notification.findMany({
+      where: { userId },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: NOTIFICATIONS_SHOWN,
+      select: {
+        id: true,
+        kind: true,
+        readAt: true,
+        createdAt: true,
+        message: true,
+        actor: { select: { handle: true } },
+        post: { select: { id: true, title: true, deletedAt: true, status: true, visibility: true, authorId: true } },
+        comment: { select: { id: true, body: true, deletedAt: true, status: true } },
+      },
+    }),
+  ])
+  if (!recipient) return []
+  return rows.map((row) => {
+    const subject = row.post ? notificationSubject(recipient, row.post) : null
+    const reachable = subject?.reachable ?? true
+    return {
+      id: row.id,
+      kind: row.kind,
+      read: row.readAt !== null,
+      createdAt: row.createdAt,
+      actorHandle: row.actor?.handle ?? null,
+      postTitle: subject?.title ?? null,
+      // Moderators' notices carry their own text (the reason); replies show the reply.
+      snippet:
+        reachable && !MESSAGE_KINDS.has(row.kind) && row.comment && !row.comment.deletedAt && row.comment.status === 'VISIBLE'
+          ? excerpt(row.comment.body, SNIPPET_LENGTH)
+          : null,
+      message: row.message,
+      href: row.post && reachable ? (row.comment ? paths.comment(row.post.id, row.comment.id) : paths.thread(row.post.id, subject?.titleShown ? row.post.title : undefined)) : null,
+    }
   })
-  return rows.map((row) => ({
-    id: row.id,
-    kind: row.kind,
-    read: row.readAt !== null,
-    createdAt: row.createdAt,
-    actorHandle: row.actor?.handle ?? null,
-    postTitle: row.post ? (row.post.deletedAt ? '[deleted]' : row.post.title) : null,
-    // Moderators' notices carry their own text (the reason); replies show the reply.
-    snippet: !MESSAGE_KINDS.has(row.kind) && row.comment && !row.comment.deletedAt && row.comment.status === 'VISIBLE' ? excerpt(row.comment.body, SNIPPET_LENGTH) : null,
-    message: row.message,
-    href: row.post ? (row.comment ? paths.comment(row.post.id, row.comment.id) : paths.thread(row.post.id, row.post.title)) : null,
-  }))
 }

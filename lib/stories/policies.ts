@@ -30,6 +30,21 @@ export function canReadFullPost(viewer: Viewer, post: PostAccessFacts): boolean 
   return canSeePost(viewer, post) && (post.visibility === 'PUBLIC' || viewer !== null)
 }
 
+/** What a page shows instead of a title the viewer may not see (canSeePostTitle). */
+export const DELETED_TITLE = '[deleted]'
+export const REMOVED_TITLE = '[removed]'
+
+/**
+ * Whether the viewer sees the post's own words (its title, its excerpt) wherever they travel:
+ * the page, its metadata and links, notifications. Not once its author deleted it; once a
+ * moderator removed it, only its author and the moderators (the public log says "[removed
+ * story]" too). Pending and hidden posts: whoever canSeePost.
+ */
+export function canSeePostTitle(viewer: Viewer, post: PostAccessFacts & { deletedAt: Date | null }): boolean {
+  if (!canSeePost(viewer, post) || post.deletedAt !== null) return false
+  return post.status !== 'REMOVED' || isStaff(viewer) || isAuthor(viewer, post)
+}
+
 // ---------------------------------------------------------------- writing
 
 /** New accounts (lib/defences/new-account.ts: the first day, or fewer than 3 approved posts) get lower limits. */

@@ -5,8 +5,9 @@ import { db } from '../db'
 import { Prisma } from '../generated/prisma/client'
 import type { ContentStatus, Outcome, PostKind, SkinNow, TagKind, Visibility } from '../generated/prisma/enums'
 import { excerpt, renderMarkdown } from '../markdown/render'
+import { paths, slugify } from '../paths'
 import type { Viewer } from '../viewer'
-import { MEMBERS_ONLY_EXCERPT_LENGTH, canReadFullPost, canSeePost } from './policies'
+import { DELETED_TITLE, MEMBERS_ONLY_EXCERPT_LENGTH, REMOVED_TITLE, canReadFullPost, canSeePost, canSeePostTitle } from './policies'
 
 export const NEWEST_STORIES_LIMIT = 20
 const QUESTION_ANSWERS_SHOWN = 10
@@ -119,6 +120,14 @@ export interface StoryUpdateView {
 }
 
 export interface ThreadPost extends StoryCard {
+  /** What the viewer may see of it: the title, or "[deleted]" / "[removed]" (canSeePostTitle). */
+  title: string
+  /** Empty unless the page shows it (a members-only story's teaser); the meta description. */
+  excerpt: string
+  /** The thread's URL, with the title's slug only when the viewer may see the title. */
+  canonicalPath: string
+  /** The slug the canonical URL carries; null when it carries none. */
+  slug: string | null
   status: ContentStatus
   visibility: Visibility
   /** Null when the viewer may only see the excerpt, or the post was deleted or removed. */
@@ -175,8 +184,16 @@ export const getThreadPost = cache(async (id: number, viewer: Viewer): Promise<T
   if (!row || !canSeePost(viewer, row)) return null
   const canReadFull = canReadFullPost(viewer, row)
   const showBody = canReadFull && row.status !== 'REMOVED' && row.deletedAt === null
+  // Everything built from the title or body (the page's <title>, description, canonical link
+  // and slug redirect) comes from these fields, so what the page withholds goes nowhere else.
+  const showTitle = canSeePostTitle(viewer, row)
+  const card = toStoryCard(row, viewer)
   return {
-    ...toStoryCard(row, viewer),
+    ...card,
+    title: showTitle ? row.title : row.deletedAt ? DELETED_TITLE : REMOVED_TITLE,
+    excerpt: showTitle && row.status !== 'REMOVED' ? card.excerpt : '',
+    canonicalPath: showTitle ? paths.thread(row.id, row.title) : paths.thread(row.id),
+    slug: showTitle ? slugify(row.title) : null,
     status: row.status,
     visibility: row.visibility,
     bodyHtml: showBody ? renderMarkdown(row.body) : null,

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Bookmarks', robots: { index: false }
 export default async function BookmarksPage() {
   const user = await getSessionUser()
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(paths.bookmarks())}`)
-  const bookmarks = await listBookmarks(user.id)
+  const bookmarks = await listBookmarks(user)
   return (
     <div className="space-y-6">
       <h1 className="font-serif text-2xl font-bold sm:text-3xl">Bookmarks</h1>

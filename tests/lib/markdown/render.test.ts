@@ -137,6 +137,10 @@ describe('plain text', () => {
     expect(markdownToText('# Title\n\nSome **bold** & [link](https://example.org)')).toBe('Title Some bold & link')
   })
 
+  it('keeps a typed entity as typed: "&lt;" stays "&lt;", it does not turn into "<"', () => {
+    expect(markdownToText('Write `&lt;` for < and &amp;lt; too')).toBe('Write &lt; for < and &lt; too')
+  })
+
   it('cuts excerpts at a word boundary with an ellipsis', () => {
     const text = excerpt('word '.repeat(100), 40)
     expect(text.length).toBeLessThanOrEqual(41)

@@ -83,11 +83,15 @@ describe('bookmarks', () => {
     await setBookmark({}, form({ postId: first.id, active: 'true' }))
     await new Promise((r) => setTimeout(r, 5))
     await setBookmark({}, form({ postId: second.id, active: 'true' }))
-    const saved = await listBookmarks(reader.id)
+    const saved = await listBookmarks({ id: reader.id, handle: reader.handle, role: 'MEMBER' })
     expect(saved.map((b) => b.postId)).toEqual([second.id, first.id])
     expect(JSON.stringify(saved)).not.toContain('bookmark-author@example.test')
     expect(await setBookmark({}, form({ postId: first.id, active: 'false' }))).toEqual({ active: false })
-    expect((await listBookmarks(reader.id)).map((b) => b.postId)).toEqual([second.id])
+    expect((await listBookmarks({ id: reader.id, handle: reader.handle, role: 'MEMBER' })).map((b) => b.postId)).toEqual([second.id])
+    // A moderator removes it: the member's list keeps the entry but not its title.
+    await db.post.update({ where: { id: second.id }, data: { status: 'REMOVED' } })
+    const [removed] = await listBookmarks({ id: reader.id, handle: reader.handle, role: 'MEMBER' })
+    expect(removed!.title).toBe('[removed]')
   })
 
   it('refuses anonymous visitors and invalid input; a suspended member may still bookmark', async () => {

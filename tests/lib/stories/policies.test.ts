@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ContentStatus, Visibility } from '@/lib/generated/prisma/enums'
-import { canReadFullPost, canSeePost } from '@/lib/stories/policies'
+import { canReadFullPost, canSeePost, canSeePostTitle } from '@/lib/stories/policies'
 import type { Viewer } from '@/lib/viewer'
 
 const author: Viewer = { id: 'author', handle: 'author', role: 'MEMBER' }
@@ -27,5 +27,28 @@ describe('post visibility policies', () => {
     const post = { status, visibility, authorId: 'author' }
     expect(canSeePost(viewers[who], post)).toBe(sees)
     expect(canReadFullPost(viewers[who], post)).toBe(reads)
+  })
+})
+
+// [status, deleted, viewer, sees the title (and so the page's <title>, slug, notifications)]
+const titleTable: [ContentStatus, boolean, keyof typeof viewers, boolean][] = [
+  ['VISIBLE', false, 'anonymous', true],
+  ['VISIBLE', true, 'anonymous', false],
+  ['VISIBLE', true, 'author', false],
+  ['VISIBLE', true, 'moderator', false],
+  ['REMOVED', false, 'anonymous', false],
+  ['REMOVED', false, 'member', false],
+  ['REMOVED', false, 'author', true],
+  ['REMOVED', false, 'moderator', true],
+  ['HIDDEN', false, 'member', false],
+  ['HIDDEN', false, 'author', true],
+  ['PENDING', false, 'anonymous', false],
+  ['PENDING', false, 'moderator', true],
+]
+
+describe('canSeePostTitle', () => {
+  it.each(titleTable)('%s post, deleted %s, %s viewer: sees its title %s', (status, deleted, who, sees) => {
+    const post = { status, visibility: 'PUBLIC' as const, authorId: 'author', deletedAt: deleted ? new Date() : null }
+    expect(canSeePostTitle(viewers[who], post)).toBe(sees)
   })
 })

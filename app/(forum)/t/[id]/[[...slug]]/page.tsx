@@ -14,7 +14,7 @@ import { getSessionUser, getViewer } from '@/lib/auth'
 import { COMMENT_SORTS, DEFAULT_COMMENT_SORT, threadAcceptsReplies, type CommentSort } from '@/lib/comments/policies'
 import { getCommentTree } from '@/lib/comments/queries'
 import { HELD_FOR_REVIEW_MESSAGE } from '@/lib/defences/new-account'
-import { paths, slugify } from '@/lib/paths'
+import { paths } from '@/lib/paths'
 import { canReact } from '@/lib/reactions/policies'
 import { OUTCOME_LABELS, SKIN_NOW_LABELS } from '@/lib/stories/labels'
 import { getThreadPost } from '@/lib/stories/queries'
@@ -53,18 +53,19 @@ async function load(props: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { post } = await load(props)
   return {
+    // post.title and post.excerpt are what the page itself shows this viewer (getThreadPost).
     title: post.title,
     description: post.excerpt || undefined,
     // Members-only stories stay out of search engines.
     robots: post.membersOnly || post.status !== 'VISIBLE' ? { index: false, follow: false } : undefined,
-    alternates: { canonical: paths.thread(post.id, post.title) },
+    alternates: { canonical: post.canonicalPath },
   }
 }
 
 export default async function ThreadPage(props: Props) {
   const { post, viewer, slug } = await load(props)
   const { comment: focusId, sort } = searchSchema.parse(await props.searchParams)
-  if (slug !== slugify(post.title) && focusId === undefined) permanentRedirect(paths.thread(post.id, post.title))
+  if ((slug ?? null) !== post.slug && focusId === undefined) permanentRedirect(post.canonicalPath)
 
   const user = await getSessionUser()
   const mine = await getThreadViewerState(post.id, viewer)
@@ -73,7 +74,7 @@ export default async function ThreadPage(props: Props) {
     reply: threadAcceptsReplies({ status: post.status, locked: post.locked }),
     moderate: user !== null && canModerate(user),
   }
-  const threadUrl = paths.thread(post.id, post.title)
+  const threadUrl = post.canonicalPath
   const conditions = post.tags.filter((t) => t.kind === 'CONDITION')
   const tried = post.tags.filter((t) => t.kind === 'INTERVENTION')
 
@@ -88,7 +89,7 @@ export default async function ThreadPage(props: Props) {
           </p>
         )}
         <h1 id="thread-title" className="font-serif text-2xl font-bold leading-tight sm:text-3xl">
-          {post.deleted ? '[deleted]' : post.title}
+          {post.title}
         </h1>
         <p className="text-sm text-muted">
           {post.authorHandle ? (
@@ -252,7 +253,7 @@ export default async function ThreadPage(props: Props) {
           </h2>
           {focusId !== undefined && (
             <p>
-              <Link href={paths.thread(post.id, post.title)} className="text-sm text-accent underline">
+              <Link href={threadUrl} className="text-sm text-accent underline">
                 Show all replies
               </Link>
             </p>

@@ -82,7 +82,7 @@ function CommentItem({ node, postId, baseDepth, highlightId, abilities }: ItemPr
             myHelpful={node.myHelpful}
             myMeToo={node.myMeToo}
             canReact={abilities.participate && !node.own && node.bodyHtml !== null}
-            canReply={abilities.participate && abilities.reply}
+            canReply={abilities.participate && abilities.reply && node.acceptsReplies}
             source={abilities.participate && abilities.reply ? node.source : null}
             canDelete={node.own && node.placeholder !== '[deleted]'}
             canReport={abilities.participate && !node.own && node.bodyHtml !== null}
