@@ -7,6 +7,8 @@ import { PGlite } from '@electric-sql/pglite'
 import { PrismaPg } from '@prisma/adapter-pg'
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
+import { isDatabaseUnavailable } from './db-errors'
+import { noteDatabaseAvailable, noteDatabaseUnavailable } from './db-health.mjs'
 import { dataDir, env } from './env'
 import { PrismaClient } from './generated/prisma/client'
 import { applyMigrations } from './migrations'
@@ -81,8 +83,57 @@ class EmbeddedAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
   }
 }
 
+// The adapter calls that reach PostgreSQL; their success means it is back.
+const QUERY_METHODS = new Set<PropertyKey>(['queryRaw', 'executeRaw'])
+
+/**
+ * The adapter (and the connections and transactions it hands out) with every failure for want of
+ * a database, and every query that succeeds, reported to lib/db-health.mjs: the HTTP server and
+ * the proxy cannot see a failed query, but must answer 503 rather than 500 while PostgreSQL is
+ * away. Prisma wraps these errors before anyone else sees them, so this is the one place that
+ * can tell, whichever page, action or handler asked.
+ */
+export function reportAvailability<T extends object>(target: T): T {
+  const noteFailure = (error: unknown) => {
+    if (isDatabaseUnavailable(error)) noteDatabaseUnavailable()
+  }
+  return new Proxy(target, {
+    get(object, key) {
+      const value: unknown = Reflect.get(object, key, object)
+      if (typeof value !== 'function') return value
+      return (...args: unknown[]) => {
+        let result: unknown
+        try {
+          result = value.apply(object, args)
+        } catch (error) {
+          noteFailure(error)
+          throw error
+        }
+        if (!(result instanceof Promise)) return result
+        return result.then(
+          (resolved: unknown) => {
+            if (QUERY_METHODS.has(key)) noteDatabaseAvailable()
+            // connect() gives an adapter, startTransaction() a transaction: both run queries.
+            const runsQueries = typeof resolved === 'object' && resolved !== null && typeof (resolved as { queryRaw?: unknown }).queryRaw === 'function'
+            return runsQueries ? reportAvailability(resolved) : resolved
+          },
+          (error: unknown) => {
+            noteFailure(error)
+            throw error
+          },
+        )
+      }
+    },
+  })
+}
+
 /** PostgreSQL through node-postgres; optionally migrates on first connect. */
 function postgresFactory(url: string): { factory: SqlMigrationAwareDriverAdapterFactory; close: () => Promise<void> } {
+  const { factory, close } = connectPostgres(url)
+  return { factory: reportAvailability(factory), close }
+}
+
+function connectPostgres(url: string): { factory: SqlMigrationAwareDriverAdapterFactory; close: () => Promise<void> } {
   const pg = new PrismaPg({ connectionString: url, max: POOL_SIZE })
   if (!env.WH_MIGRATE_ON_START) return { factory: pg, close: async () => {} }
   let migrated: Promise<void> | undefined

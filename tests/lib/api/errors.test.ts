@@ -39,3 +39,66 @@ describe('handleApiError', () => {
     log.mockRestore()
   })
 })
+
+// Each Next bundle (route handlers, server actions, pages) loads its own copy of lib/api/errors:
+// an error thrown by lib code in one bundle reaches a handler compiled into another.
+describe('handleApiError with errors from another copy of the module', () => {
+  async function anotherCopy(): Promise<typeof import('@/lib/api/errors')> {
+    vi.resetModules()
+    const copy = await import('@/lib/api/errors')
+    expect(copy.RateLimitedError).not.toBe(RateLimitedError)
+    return copy
+  }
+
+  it('still answers 429 with Retry-After, 404, 403 and 401', async () => {
+    const other = await anotherCopy()
+    const limited = handleApiError(new other.RateLimitedError(61))
+    expect(limited.status).toBe(429)
+    expect(limited.headers.get('Retry-After')).toBe('61')
+    expect(handleApiError(new other.NotFoundError()).status).toBe(404)
+    expect(handleApiError(new other.ForbiddenError()).status).toBe(403)
+    expect(handleApiError(new other.UnauthorizedError()).status).toBe(401)
+  })
+
+  it('and the other copy recognises ours, as server actions catching lib errors must', async () => {
+    const other = await anotherCopy()
+    expect(new RateLimitedError(5)).toBeInstanceOf(other.RateLimitedError)
+    expect(new other.ForbiddenError()).toBeInstanceOf(ForbiddenError)
+    expect(other.handleApiError(new NotFoundError()).status).toBe(404)
+  })
+
+  it('keeps the kinds apart, and a subclass check stays a subclass check', () => {
+    class ThreadClosed extends ForbiddenError {}
+    expect(new NotFoundError()).not.toBeInstanceOf(ForbiddenError)
+    expect(new RateLimitedError(1)).not.toBeInstanceOf(NotFoundError)
+    expect(new ThreadClosed()).toBeInstanceOf(ForbiddenError)
+    expect(new ForbiddenError()).not.toBeInstanceOf(ThreadClosed)
+    expect({ message: 'forged', name: 'ForbiddenError' }).not.toBeInstanceOf(ForbiddenError)
+  })
+
+  it('answers 422 for a zod error recognised by its shape', async () => {
+    const foreign = Object.assign(new Error('invalid'), { name: 'ZodError', issues: [{ path: ['q'], message: 'Too long' }] })
+    const response = handleApiError(foreign)
+    expect(response.status).toBe(422)
+    expect((await response.json()).error.fields).toEqual({ q: ['Too long'] })
+  })
+})
+
+describe('handleApiError while the database is unreachable', () => {
+  it('answers 503 with Retry-After and a plain message, not 500', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {})
+    // What Prisma 7 with @prisma/adapter-pg throws when PostgreSQL is stopped (model query).
+    const outage = Object.assign(new Error("Can't reach database server at 127.0.0.1:5432"), {
+      name: 'PrismaClientKnownRequestError',
+      code: 'P1001',
+      meta: { modelName: 'User', driverAdapterError: { name: 'DriverAdapterError', cause: { kind: 'DatabaseNotReachable', host: '127.0.0.1', port: 5432 } } },
+    })
+    const response = handleApiError(outage)
+    expect(response.status).toBe(503)
+    expect(response.headers.get('Retry-After')).toBe('5')
+    const body = await response.json()
+    expect(body.error.code).toBe('unavailable')
+    expect(JSON.stringify(body)).not.toContain('127.0.0.1')
+    log.mockRestore()
+  })
+})
