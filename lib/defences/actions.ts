@@ -4,6 +4,7 @@
 // is written to the moderation audit log in the same transaction.
 import { revalidatePath } from 'next/cache'
 import { failed, invalid, succeeded, type FormState } from '../accounts/form-state'
+import { canParticipate } from '../accounts/policies'
 import { ForbiddenError, UnauthorizedError } from '../api/errors'
 import { requireAdmin, type SessionUser } from '../auth'
 import { db } from '../db'
@@ -15,7 +16,10 @@ const ADMIN_PAGE = '/admin/moderation'
 
 async function adminOr(formData: FormData): Promise<SessionUser | FormState> {
   try {
-    return await requireAdmin()
+    const admin = await requireAdmin()
+    // As for moderation (canModerate): a suspended or banned admin keeps the role, not the powers.
+    if (!canParticipate(admin)) return failed('Your account is suspended or banned: you cannot change this.', formData)
+    return admin
   } catch (error) {
     if (error instanceof UnauthorizedError) return failed('Your session has ended: please sign in again.', formData)
     if (error instanceof ForbiddenError) return failed('Only admins can change this.', formData)

@@ -1,0 +1,10 @@
+// Authorization matrix (./matrix.ts), group "content": Stories, replies, reactions, reports, bookmarks, follows and notifications.
+import { vi } from 'vitest'
+import { runMatrix } from './run'
+
+vi.mock('next-auth', async (importOriginal) => (await import('./mocks')).nextAuthMock(importOriginal))
+vi.mock('next/navigation', async () => (await import('./mocks')).navigationMock)
+vi.mock('next/cache', async () => (await import('./mocks')).cacheMock)
+vi.mock('next/headers', async () => (await import('./mocks')).headersMock)
+
+runMatrix('content')
