@@ -91,7 +91,7 @@ const BASE36_FUNCTION = `CREATE OR REPLACE FUNCTION pg_temp.base36(n bigint) RET
 async function waitForHealth(baseURL: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 120_000
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output()}`)
+    if (child.exitCode !== null) throw new Error(`the app server exited with ${child.exitCode}:\n${output()}`)
     try {
       if ((await fetch(`${baseURL}/api/health`)).ok) return
     } catch {
@@ -200,9 +200,8 @@ async function main(): Promise<void> {
   const port = await freePort()
   const baseURL = `http://127.0.0.1:${port}`
   let output = ''
-  // Not -H 127.0.0.1: Next 16 then serves the anonymous page cache's rewrites over a second
-  // HTTP request (proxy.ts).
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '0.0.0.0'], {
+  // server.mjs listens on every interface unless HOST says otherwise (not 127.0.0.1: proxy.ts).
+  const child = spawn(process.execPath, [path.join(ROOT, 'server.mjs')], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64'), PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

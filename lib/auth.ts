@@ -3,18 +3,22 @@
 // database is asked again on every request, so a ban, a role change or a password change takes
 // effect at once.
 import 'server-only'
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { cache } from 'react'
 import { getServerSession, type NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import GitHubProvider from 'next-auth/providers/github'
 import GoogleProvider from 'next-auth/providers/google'
 import type { Provider } from 'next-auth/providers/index'
-import { ForbiddenError, UnauthorizedError } from './api/errors'
-import { verifyCredentials } from './accounts/credentials'
+import { ForbiddenError, RateLimitedError, UnauthorizedError } from './api/errors'
+import { noteLoginRefusal, signInWithThrottle } from './accounts/throttle'
+import { clientIp } from './http/client-ip'
+import { isStorableText } from './http/storable-text'
 import { OAUTH_CONSENT_COOKIE, findOrCreateOAuthUser, hasOAuthLink } from './accounts/oauth'
 import { canParticipate, isAdmin, isModerator } from './accounts/policies'
 import { authSecret } from './accounts/secret'
 import { db } from './db'
+import { isDatabaseUnavailable } from './db-errors'
 import { env, type Env } from './env'
 import type { Role, UserStatus } from './generated/prisma/enums'
 import type { Viewer } from './viewer'
@@ -67,10 +71,19 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: 'Handle or email',
       credentials: { login: { label: 'Handle or email', type: 'text' }, password: { label: 'Password', type: 'password' } },
-      async authorize(credentials) {
+      // Every credentials check in the app passes here, whatever the transport: the throttle
+      // counts it here (lib/accounts/throttle.ts).
+      async authorize(credentials, request) {
         if (!credentials?.login || !credentials.password) return null
         if (credentials.login.length > 254 || credentials.password.length > 1024) return null
-        return verifyCredentials(credentials.login, credentials.password)
+        // A login PostgreSQL cannot compare (a NUL) names no account.
+        if (!isStorableText(credentials.login)) return null
+        try {
+          return await signInWithThrottle(credentials.login, credentials.password, clientIp(new Headers(request?.headers as HeadersInit | undefined)))
+        } catch (error) {
+          if (error instanceof RateLimitedError) noteLoginRefusal(error)
+          throw error
+        }
       },
     }),
     ...oauthProviders(),
@@ -93,7 +106,18 @@ export const authOptions: NextAuthOptions = {
       }
       // Every later use: the account must still exist with the same session version.
       if (!token.sub) return token
-      const current = await db.user.findUnique({ where: { id: token.sub }, select: { handle: true, role: true, sessionVersion: true } })
+      let current
+      try {
+        current = await db.user.findUnique({ where: { id: token.sub }, select: { handle: true, role: true, sessionVersion: true } })
+      } catch (error) {
+        // next-auth turns any error here into "signed out" (and its session route clears the
+        // cookie): a database outage must not sign members out. Keep the token, and tell
+        // getSessionUser, which reports the outage instead of answering "nobody".
+        if (!isDatabaseUnavailable(error)) throw error
+        const lookup = sessionLookup.getStore()
+        if (lookup) lookup.outage = error
+        return token
+      }
       if (!current || current.sessionVersion !== token.sv) return {}
       return { ...token, handle: current.handle, role: current.role }
     },
@@ -113,9 +137,15 @@ export interface SessionUser {
   suspendedUntil: Date | null
 }
 
-/** The signed-in user, checked against the database, once per request; null if none. */
+// The jwt callback's channel back to getSessionUser, past next-auth (which swallows its errors).
+const sessionLookup = new AsyncLocalStorage<{ outage?: unknown }>()
+
+/** The signed-in user, checked against the database, once per request; null if none. Throws the
+ * database's error when it cannot be reached (a 503, not "sign in"). */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions)
+  const lookup: { outage?: unknown } = {}
+  const session = await sessionLookup.run(lookup, () => getServerSession(authOptions))
+  if (lookup.outage) throw lookup.outage
   const id = session?.user?.id
   if (!id) return null
   return db.user.findUnique({
@@ -150,14 +180,19 @@ export async function requireParticipant(): Promise<SessionUser> {
   return user
 }
 
+// A suspended or banned moderator or admin keeps the role, not its powers.
+const STAFF_SUSPENDED_MESSAGE = 'Your account is suspended or banned: its moderation powers are paused.'
+
 export async function requireModerator(): Promise<SessionUser> {
   const user = await requireUser()
   if (!isModerator(user)) throw new ForbiddenError('Moderators only')
+  if (!canParticipate(user)) throw new ForbiddenError(STAFF_SUSPENDED_MESSAGE)
   return user
 }
 
 export async function requireAdmin(): Promise<SessionUser> {
   const user = await requireUser()
   if (!isAdmin(user)) throw new ForbiddenError('Admins only')
+  if (!canParticipate(user)) throw new ForbiddenError(STAFF_SUSPENDED_MESSAGE)
   return user
 }

@@ -24,6 +24,9 @@ export const paths = {
   /** The story composer; with a question id, the story answers that article question. */
   newStory: (questionId?: number) => (questionId ? `/new?question=${questionId}` : '/new'),
   notifications: () => '/notifications',
+  forgotPassword: () => '/forgot-password',
+  /** The sign-in page; `callback` is where to go afterwards (a same-site path). */
+  signIn: (callback?: string) => (callback && callback !== '/' ? `/signin?${new URLSearchParams({ callbackUrl: callback })}` : '/signin'),
   /** JSON { unread } for the header's bell. */
   notificationCount: () => '/notifications/count',
   bookmarks: () => '/bookmarks',
@@ -56,4 +59,6 @@ export const paths = {
   insightsCompare: (condition: string, interventions: string[]) =>
     `/insights/${condition}/compare${interventions.length ? `?${new URLSearchParams(interventions.map((slug) => ['i', slug]))}` : ''}`,
   apiInsights: (condition: string) => `/api/insights/${condition}`,
+  /** Liveness and database reachability (503 while the database is unreachable). */
+  health: () => '/api/health',
 } as const

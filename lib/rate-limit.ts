@@ -1,7 +1,7 @@
 // Every limit in the app goes through here: one interface, backed by Redis when REDIS_URL is set
 // (shared by all app instances) and by process memory otherwise (a single instance, dev, tests).
 // Built on rate-limiter-flexible.
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible'
 import { RateLimitedError } from './api/errors'
 import { env } from './env'
 
@@ -51,6 +51,21 @@ async function limiterFor(limit: RateLimit): Promise<RateLimiterAbstract> {
   return limiter
 }
 
+/**
+ * rate-limiter-flexible refuses by rejecting with a RateLimiterRes. Recognised by its shape, not
+ * `instanceof`: the limiters live on globalThis and are shared by every Next bundle, each with its
+ * own copy of the library, so the class a limiter was built with need not be this module's.
+ * (A Redis failure rejects with an Error instead, which has no msBeforeNext.)
+ */
+function isLimiterRejection(rejection: unknown): rejection is { msBeforeNext: number } {
+  return (
+    typeof rejection === 'object' &&
+    rejection !== null &&
+    !(rejection instanceof Error) &&
+    typeof (rejection as { msBeforeNext?: unknown }).msBeforeNext === 'number'
+  )
+}
+
 /** Counts one event for `key`; says whether it was within the limit. */
 export async function consume(limit: RateLimit, key: string, points = 1): Promise<RateLimitResult> {
   const limiter = await limiterFor(limit)
@@ -58,7 +73,7 @@ export async function consume(limit: RateLimit, key: string, points = 1): Promis
     const result = await limiter.consume(key, points)
     return { allowed: true, remaining: result.remainingPoints, retryAfterSeconds: 0 }
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) {
+    if (isLimiterRejection(rejection)) {
       return { allowed: false, remaining: 0, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) }
     }
     throw rejection
@@ -85,4 +100,10 @@ export async function peek(limit: RateLimit, key: string): Promise<RateLimitResu
 export async function reset(limit: RateLimit, key: string): Promise<void> {
   const limiter = await limiterFor(limit)
   await limiter.delete(key)
+}
+
+/** Gives back `points` of `key`'s events (an attempt that turned out not to count). */
+export async function refund(limit: RateLimit, key: string, points = 1): Promise<void> {
+  const limiter = await limiterFor(limit)
+  await limiter.reward(key, points)
 }

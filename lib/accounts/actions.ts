@@ -5,7 +5,8 @@ import { cookies } from 'next/headers'
 import { revalidatePath } from 'next/cache'
 import { refreshPublicPages } from '../page-cache/refresh'
 import { redirect } from 'next/navigation'
-import { UnauthorizedError } from '../api/errors'
+import { ForbiddenError, UnauthorizedError } from '../api/errors'
+import { canParticipate } from './policies'
 import { getSessionUser, requireAdmin, type SessionUser } from '../auth'
 import { env } from '../env'
 import { paths } from '../paths'
@@ -17,8 +18,9 @@ import { registerUser } from './registration'
 import { requestContext } from './request-context'
 import { changeUserRole } from './roles'
 import { signUpSchema } from './schemas'
+import { withSteadyTiming } from './steady-timing'
 import { changeHandle, changePassword, requestEmailChange, updateNotifications, updateProfile } from './settings'
-import { HEALTH_POLICY_VERSION } from './constants'
+import { HEALTH_POLICY_VERSION, SIGNED_UP_MESSAGE } from './constants'
 
 const SIGNED_OUT_MESSAGE = 'Your session has ended: please sign in again.'
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token']
@@ -37,9 +39,11 @@ function fields(formData: FormData, ...names: string[]): Record<string, FormData
 }
 
 export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const result = await registerUser(fields(formData, 'handle', 'email', 'password', 'consent'), await requestContext())
+  const context = await requestContext()
+  const result = await withSteadyTiming(() => registerUser(fields(formData, 'handle', 'email', 'password', 'consent'), context))
   if (!result.ok) return failed(result.message, formData, result.fieldErrors)
-  return succeeded('Welcome! We have sent you an email to confirm your address.', { handle: result.handle, created: result.created })
+  // The same answer whether the address was new or already registered (its owner got a mail).
+  return succeeded(SIGNED_UP_MESSAGE, { handle: result.handle })
 }
 
 /** Records consent before an OAuth sign-up: the provider round trip cannot carry the checkbox. */
@@ -57,7 +61,8 @@ export async function startOAuthSignUpAction(_prev: FormState, formData: FormDat
 }
 
 export async function forgotPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const result = await requestPasswordReset(fields(formData, 'email'), await requestContext())
+  const context = await requestContext()
+  const result = await withSteadyTiming(() => requestPasswordReset(fields(formData, 'email'), context))
   return toFormState(result, formData, RESET_REQUESTED_MESSAGE)
 }
 
@@ -82,6 +87,8 @@ export async function resendVerificationAction(_prev: FormState, formData: FormD
 export async function updateProfileAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await signedInOr(formData)
   if (isFormState(user)) return user
+  // A public profile is published text: like posting, not for a suspended or banned member.
+  if (!canParticipate(user)) return failed('Your account is suspended or banned: your profile cannot be changed now.', formData)
   const result = await updateProfile(user.id, { bio: formData.get('bio') ?? '', conditions: formData.getAll('conditions') })
   if (result.ok) revalidatePath(paths.user(user.handle))
   return toFormState(result, formData, 'Your profile is saved.')
@@ -134,7 +141,9 @@ export async function changeRoleAction(_prev: FormState, formData: FormData): Pr
   try {
     admin = await requireAdmin()
   } catch (error) {
-    return failed(error instanceof UnauthorizedError ? SIGNED_OUT_MESSAGE : 'Only admins can change roles.', formData)
+    if (error instanceof UnauthorizedError) return failed(SIGNED_OUT_MESSAGE, formData)
+    // "Admins only", or a suspended admin told that their powers are paused.
+    return failed(error instanceof ForbiddenError ? error.message : 'Only admins can change roles.', formData)
   }
   const result = await changeUserRole(admin, fields(formData, 'userId', 'role', 'reason'))
   if (!result.ok) return failed(result.message, formData, result.fieldErrors)

@@ -4,10 +4,17 @@ import type { RateLimit } from '../rate-limit'
 const MINUTE = 60
 const HOUR = 60 * MINUTE
 
-/** Failed sign-ins per account (5 in 15 minutes): a success resets it. */
-export const LOGIN_FAILURES_PER_ACCOUNT: RateLimit = { name: 'login-fail-account', points: 5, durationSeconds: 15 * MINUTE }
-/** Failed sign-ins per IP address, whatever the account. */
+// Sign-in failures, after OWASP's Authentication cheat sheet: strict for one source guessing at
+// one account, strict for one source guessing at many, and a slower, higher ceiling for one
+// account however many sources guess at it. Past that ceiling a source that has not failed
+// against the account may still try (the member on their own device gets in); each other source
+// gets one guess per window.
+/** Failed sign-ins from one address for one account: a success resets it. */
+export const LOGIN_FAILURES_PER_SOURCE_AND_ACCOUNT: RateLimit = { name: 'login-fail-source-account', points: 5, durationSeconds: 15 * MINUTE }
+/** Failed sign-ins from one address, whatever the account. */
 export const LOGIN_FAILURES_PER_IP: RateLimit = { name: 'login-fail-ip', points: 20, durationSeconds: 15 * MINUTE }
+/** Failed sign-ins for one account, whatever the address. */
+export const LOGIN_FAILURES_PER_ACCOUNT: RateLimit = { name: 'login-fail-account', points: 50, durationSeconds: 24 * HOUR }
 /** Sign-up attempts per IP address. */
 export const SIGNUPS_PER_IP: RateLimit = { name: 'signup-ip', points: 5, durationSeconds: HOUR }
 /** Mail to one address (verification, reset, email change). */

@@ -3,36 +3,37 @@ import 'server-only'
 import { fieldErrors } from '../api/errors'
 import { RateLimitedError } from '../api/errors'
 import { db } from '../db'
-import { reserveMailQuota, sendMail } from '../mail'
-import { reset } from '../rate-limit'
+import { MAIL_LIMIT_MESSAGE, deliverMail, sendMail } from '../mail'
+import { consume } from '../rate-limit'
 import { resetPasswordMail, verifyEmailMail } from './emails'
 import type { Result } from './form-state'
-import { LOGIN_FAILURES_PER_ACCOUNT } from './limits'
+import { MAILS_PER_ADDRESS, MAILS_PER_IP } from './limits'
 import { hashPassword } from './password'
 import type { RequestContext } from './request-context'
 import { emailTokenSchema, forgotPasswordSchema, resetPasswordSchema } from './schemas'
+import { forgetLoginFailures } from './throttle'
 import { consumeEmailToken, hashToken, issueEmailToken } from './tokens'
 
 export const RESET_REQUESTED_MESSAGE =
   'If an account uses that address, we have sent it a link to choose a new password. It works for one hour.'
 export const INVALID_LINK_MESSAGE = 'This link has expired or has already been used. Please ask for a new one.'
 
-/** The same answer whether or not the address has an account. */
+/**
+ * The same answer whether or not the address has an account, and whether or not that address
+ * has had its share of mail: only the requester's own limit (per IP address) is ever told. A
+ * refused send leaves the member's earlier reset link working (no one can revoke it by asking).
+ */
 export async function requestPasswordReset(input: unknown, context: RequestContext): Promise<Result> {
   const parsed = forgotPasswordSchema.safeParse(input)
   if (!parsed.success) return { ok: false, message: 'Please enter a valid email address.', fieldErrors: fieldErrors(parsed.error) }
   const { email } = parsed.data
-  try {
-    const user = await db.user.findUnique({ where: { email }, select: { id: true, handle: true } })
-    if (!user) {
-      await reserveMailQuota(email, context.ip)
-      return { ok: true }
-    }
+  const requester = await consume(MAILS_PER_IP, context.ip)
+  if (!requester.allowed) return { ok: false, message: MAIL_LIMIT_MESSAGE }
+  const address = await consume(MAILS_PER_ADDRESS, email)
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, handle: true } })
+  if (user && address.allowed) {
     const token = await issueEmailToken(user.id, 'RESET_PASSWORD')
-    await sendMail(resetPasswordMail(email, user.handle, `${context.origin}/reset-password?token=${token}`), context)
-  } catch (error) {
-    if (error instanceof RateLimitedError) return { ok: false, message: error.message }
-    throw error
+    await deliverMail(resetPasswordMail(email, user.handle, `${context.origin}/reset-password?token=${token}`))
   }
   return { ok: true }
 }
@@ -50,7 +51,7 @@ export async function resetPassword(input: unknown): Promise<Result<{ handle: st
     data: { passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: new Date() },
     select: { id: true, handle: true },
   })
-  await reset(LOGIN_FAILURES_PER_ACCOUNT, `user:${user.id}`)
+  await forgetLoginFailures(user.id)
   return { ok: true, handle: user.handle }
 }
 

@@ -11,6 +11,7 @@ import { accountExistsMail, verifyEmailMail } from './emails'
 import type { Result } from './form-state'
 import { SIGNUPS_PER_IP, minutesFrom } from './limits'
 import { hashPassword } from './password'
+import { paths } from '../paths'
 import { handleKey } from './policies'
 import type { RequestContext } from './request-context'
 import { signUpSchema } from './schemas'
@@ -30,10 +31,10 @@ export async function isHandleAvailable(handle: string, userId?: string): Promis
 
 /**
  * Creates the account and mails a verification link. When the email already has an account,
- * nothing is created and its owner is told by email: the answer on the page does not say that
- * the address is registered (`created: false` only tells the form not to sign in).
+ * nothing is created and its owner is told by email. Both answer the same, after the same work
+ * (the password is hashed either way): the page never tells whether an address is registered.
  */
-export async function registerUser(input: unknown, context: RequestContext): Promise<Result<{ handle: string; created: boolean }>> {
+export async function registerUser(input: unknown, context: RequestContext): Promise<Result<{ handle: string }>> {
   const parsed = signUpSchema.safeParse(input)
   if (!parsed.success) return { ok: false, message: 'Please correct the fields marked below.', fieldErrors: fieldErrors(parsed.error) }
   const { handle, email, password } = parsed.data
@@ -44,13 +45,12 @@ export async function registerUser(input: unknown, context: RequestContext): Pro
   }
   if (!(await isHandleAvailable(handle))) return { ok: false, message: HANDLE_TAKEN_MESSAGE, fieldErrors: { handle: [HANDLE_TAKEN_MESSAGE] } }
 
+  const passwordHash = await hashPassword(password)
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } })
   if (existing) {
-    await sendMail(accountExistsMail(email, `${context.origin}/forgot-password`), context).catch(logMailFailure)
-    return { ok: true, handle, created: false }
+    await sendMail(accountExistsMail(email, `${context.origin}${paths.forgotPassword()}`), context).catch(logMailFailure)
+    return { ok: true, handle }
   }
-
-  const passwordHash = await hashPassword(password)
   let user: { id: string; handle: string }
   try {
     user = await db.user.create({
@@ -67,7 +67,7 @@ export async function registerUser(input: unknown, context: RequestContext): Pro
     // Lost a race for the same handle or email since the checks above.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
       const target = JSON.stringify(error.meta ?? {})
-      if (target.includes('email')) return { ok: true, handle, created: false }
+      if (target.includes('email')) return { ok: true, handle }
       return { ok: false, message: HANDLE_TAKEN_MESSAGE, fieldErrors: { handle: [HANDLE_TAKEN_MESSAGE] } }
     }
     throw error
@@ -75,7 +75,7 @@ export async function registerUser(input: unknown, context: RequestContext): Pro
 
   const token = await issueEmailToken(user.id, 'VERIFY_EMAIL')
   await sendMail(verifyEmailMail(email, user.handle, `${context.origin}/verify-email?token=${token}`), context).catch(logMailFailure)
-  return { ok: true, handle: user.handle, created: true }
+  return { ok: true, handle: user.handle }
 }
 
 /** A mail that could not be sent must not undo a sign-up: the member can ask for it again. */

@@ -1,38 +1,21 @@
 // CSRF defence for JSON route handlers that act with the session cookie. Server actions get this
 // from Next.js; route handlers do not, so they call requireSameOrigin first.
 //
-// The rule is Next's own for server actions: the host in the request's Origin header must equal
-// the app's host, taken from X-Forwarded-Host (first entry) or else Host. A browser always sends
-// Origin with a cross-site POST and page scripts cannot forge it, nor add X-Forwarded-Host
-// without a CORS preflight, which this app never grants. Stricter than Next: a request without
-// Origin is refused when it carries cookies (a session could ride on it), unless the browser's
-// Sec-Fetch-Site says it came from this same origin. Without cookies there is no session to abuse
-// (the handler answers 401). Sec-Fetch-Site "cross-site"/"same-site" is refused outright.
+// The rule: the request's Origin, compared whole (scheme, host and port), must be the site's own
+// origin (lib/http/origin.ts: the configured public address, else the request's). A browser always
+// sends Origin with a cross-site POST and page scripts cannot forge it. Stricter than Next: a
+// request without Origin is refused when it carries cookies (a session could ride on it), unless
+// the browser's Sec-Fetch-Site says it came from this same origin. Without cookies there is no
+// session to abuse (the handler answers 401). Sec-Fetch-Site "cross-site"/"same-site" is refused.
 import 'server-only'
 import { ForbiddenError } from '../api/errors'
+import { siteOrigin } from './origin'
 
 export const CROSS_ORIGIN_MESSAGE = 'Cross-site requests are not accepted: send an Origin header with this site’s own address.'
 
-function appHost(headers: Headers, requestUrl: string): string | null {
-  const forwarded = headers.get('x-forwarded-host')?.split(',')[0]?.trim()
-  if (forwarded) return forwarded.toLowerCase()
-  const host = headers.get('host')?.trim()
-  if (host) return host.toLowerCase()
-  // Requests built in-process (tests) carry no Host header; their URL names the app.
-  try {
-    return new URL(requestUrl).host.toLowerCase()
-  } catch {
-    return null
-  }
-}
-
-function originHost(origin: string): string | null {
-  if (origin === 'null') return null
-  try {
-    return new URL(origin).host.toLowerCase()
-  } catch {
-    return null
-  }
+function originOf(value: string): string | null {
+  if (value === 'null') return null
+  return URL.parse(value)?.origin.toLowerCase() ?? null
 }
 
 /** Whether the request may act with its cookies (see the rule above). */
@@ -42,11 +25,25 @@ export function isSameOriginRequest(request: Request): boolean {
   if (site === 'cross-site' || site === 'same-site') return false
   const origin = headers.get('origin')
   if (origin === null) return !headers.get('cookie') || site === 'same-origin'
-  const host = appHost(headers, request.url)
-  return host !== null && originHost(origin) === host
+  return originOf(origin) === siteOrigin(headers, request.url)
 }
 
 /** Throws ForbiddenError (→ 403) for a request that fails isSameOriginRequest. */
 export function requireSameOrigin(request: Request): void {
   if (!isSameOriginRequest(request)) throw new ForbiddenError(CROSS_ORIGIN_MESSAGE)
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/**
+ * For the proxy: a request that may change something (a server action, a form post, a JSON
+ * write) and names another origin is refused with 403 before anything runs. Next's own check on
+ * server actions would throw instead (a 500). A request without Origin goes on: the action
+ * (Next's check) or the handler (requireSameOrigin) decides.
+ */
+export function crossOriginWriteResponse(request: Request): Response | null {
+  if (SAFE_METHODS.has(request.method)) return null
+  const origin = request.headers.get('origin')
+  if (origin === null || originOf(origin) === siteOrigin(request.headers, request.url)) return null
+  return Response.json({ error: { code: 'forbidden', message: CROSS_ORIGIN_MESSAGE } }, { status: 403 })
 }

@@ -14,7 +14,7 @@ export interface Mail {
   text: string
 }
 
-const RATE_LIMITED_MESSAGE = 'We have sent several emails already: please check your inbox (and spam folder) or try again later.'
+export const MAIL_LIMIT_MESSAGE = 'We have sent several emails already: please check your inbox (and spam folder) or try again later.'
 
 let transport: Promise<Transporter> | undefined
 function smtpTransport(): Promise<Transporter> {
@@ -33,20 +33,16 @@ export function mailDelivery(): 'smtp' | 'outbox' {
   return env.SMTP_HOST ? 'smtp' : 'outbox'
 }
 
-/**
- * Counts one message to `to` from `ip` against the limits; throws RateLimitedError when over.
- * Flows that answer the same whether an address is registered (forgot password) call it for
- * addresses they do not mail too, so the limits behave the same for both.
- */
-export async function reserveMailQuota(to: string, ip: string): Promise<void> {
-  await enforce(MAILS_PER_ADDRESS, to.trim().toLowerCase(), RATE_LIMITED_MESSAGE)
-  await enforce(MAILS_PER_IP, ip, RATE_LIMITED_MESSAGE)
+/** Counts one message to `to` from `ip` against the limits; throws RateLimitedError when over. */
+async function reserveMailQuota(to: string, ip: string): Promise<void> {
+  await enforce(MAILS_PER_ADDRESS, to.trim().toLowerCase(), MAIL_LIMIT_MESSAGE)
+  await enforce(MAILS_PER_IP, ip, MAIL_LIMIT_MESSAGE)
 }
 
 /** Sends one message; throws RateLimitedError when the address or the IP has had enough. */
 export async function sendMail(mail: Mail, context: { ip: string }): Promise<void> {
   await reserveMailQuota(mail.to.trim().toLowerCase(), context.ip)
-  await deliver(mail)
+  await deliverMail(mail)
 }
 
 /**
@@ -56,11 +52,12 @@ export async function sendMail(mail: Mail, context: { ip: string }): Promise<voi
 export async function sendSiteMail(mail: Mail): Promise<boolean> {
   const quota = await consume(MAILS_PER_ADDRESS, mail.to.trim().toLowerCase())
   if (!quota.allowed) return false
-  await deliver(mail)
+  await deliverMail(mail)
   return true
 }
 
-async function deliver(mail: Mail): Promise<void> {
+/** Sends one message whose quota the caller has already counted. */
+export async function deliverMail(mail: Mail): Promise<void> {
   const to = mail.to.trim().toLowerCase()
   if (mailDelivery() === 'smtp') {
     await (await smtpTransport()).sendMail({ from: env.SMTP_FROM, to, subject: mail.subject, text: mail.text })

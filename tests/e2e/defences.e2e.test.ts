@@ -43,7 +43,8 @@ describe('defences against spam', () => {
     await page.getByLabel('Password').fill('a long enough password')
     await page.getByRole('checkbox', { name: /I agree that WhatHelped stores/ }).check()
     await page.getByRole('button', { name: 'Create my account' }).click()
-    await page.waitForURL(`**/u/${handle}?welcome=1`)
+    await expect.poll(() => page.getByText(/we have sent you an email to confirm your address/).count()).toBe(1)
+    await signIn(page, handle, 'a long enough password')
 
     await page.goto(threadUrl)
     const text = `The serum I used is at https://glow-shop.example/serum (${suffix})`

@@ -150,8 +150,11 @@ describe('POST /api/stories/[id]/comments', () => {
     expect((await request(story.id, { body: 'g' }, { origin: null, cookie: null })).status).toBe(201)
     // A browser that omits Origin but says the request is same-origin.
     expect((await request(story.id, { body: 'h' }, { origin: null, 'sec-fetch-site': 'same-origin' })).status).toBe(201)
-    // Behind a proxy the app's host is the forwarded one.
-    const proxied = await request(story.id, { body: 'f' }, { origin: 'https://whathelped.example', 'x-forwarded-host': 'whathelped.example' })
+    // The same host with another scheme is another origin; a forwarded host counts only with
+    // its scheme (server.mjs drops both unless a trusted proxy sent them).
+    expect((await request(story.id, { body: 'i' }, { origin: 'https://localhost:3000' })).status).toBe(403)
+    expect((await request(story.id, { body: 'j' }, { origin: 'https://whathelped.example', 'x-forwarded-host': 'whathelped.example' })).status).toBe(403)
+    const proxied = await request(story.id, { body: 'f' }, { origin: 'https://whathelped.example', 'x-forwarded-host': 'whathelped.example', 'x-forwarded-proto': 'https' })
     expect(proxied.status).toBe(201)
   })
 

@@ -12,7 +12,7 @@ const input = (n: number) => ({ handle: `newbie_${n}`, email: `newbie${n}@exampl
 describe('sign-up', () => {
   it('creates the account with a hashed password, records consent and mails a verification link', async () => {
     const result = await registerUser(input(1), context())
-    expect(result).toEqual({ ok: true, handle: 'newbie_1', created: true })
+    expect(result).toEqual({ ok: true, handle: 'newbie_1' })
     const user = await db.user.findUniqueOrThrow({
       where: { handleKey: 'newbie_1' },
       select: { id: true, email: true, passwordHash: true, role: true, emailVerifiedAt: true, consents: { select: { kind: true, policyVersion: true, grantedAt: true } } },
@@ -51,7 +51,7 @@ describe('sign-up', () => {
   it('does not say that an email is registered: no account, and its owner is told by mail', async () => {
     const owner = await createMember({ email: 'taken@example.test' })
     const result = await registerUser({ ...input(4), email: 'Taken@example.test' }, context())
-    expect(result).toEqual({ ok: true, handle: 'newbie_4', created: false })
+    expect(result).toEqual({ ok: true, handle: 'newbie_4' })
     expect(await db.user.count({ where: { handleKey: 'newbie_4' } })).toBe(0)
     const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: owner.email } })
     expect(mail.subject).toBe('You already have a WhatHelped account')

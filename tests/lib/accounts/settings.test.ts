@@ -54,10 +54,27 @@ describe('password', () => {
     expect(RESET_REQUESTED_MESSAGE).toMatch(/^If an account uses that address/)
   })
 
-  it('mail to one address is rate-limited', async () => {
+  it('mail to one address is limited without telling: a registered and an unknown address answer alike past the limit', async () => {
     const member = await createMember()
-    for (let i = 0; i < 5; i++) expect(await requestPasswordReset({ email: member.email }, context())).toEqual({ ok: true })
-    expect(await requestPasswordReset({ email: member.email }, context())).toMatchObject({ ok: false, message: expect.stringMatching(/several emails/) })
+    for (let i = 0; i < 7; i++) {
+      expect(await requestPasswordReset({ email: member.email }, context())).toEqual({ ok: true })
+      expect(await requestPasswordReset({ email: 'nobody-at-all@example.test' }, context())).toEqual({ ok: true })
+    }
+    expect(await db.outboxMessage.count({ where: { to: member.email } })).toBe(5)
+  })
+
+  it('a stranger asking for resets past the limit cannot revoke the member’s mailed link', async () => {
+    const member = await createMember({ password: PASSWORD })
+    for (let i = 0; i < 5; i++) await requestPasswordReset({ email: member.email }, context())
+    const mailed = await tokenMailedTo(member.email)
+    for (let i = 0; i < 3; i++) await requestPasswordReset({ email: member.email }, context())
+    expect(await resetPassword({ token: mailed, password: 'another long password', confirm: 'another long password' })).toEqual({ ok: true, handle: member.handle })
+  })
+
+  it('the requester’s own limit is told, whatever the address', async () => {
+    const ip = '203.0.113.77'
+    for (let i = 0; i < 20; i++) await requestPasswordReset({ email: `someone-${i}@example.test` }, { ip, origin: 'http://forum.test' })
+    expect(await requestPasswordReset({ email: 'another@example.test' }, { ip, origin: 'http://forum.test' })).toMatchObject({ ok: false, message: expect.stringMatching(/several emails/) })
   })
 })
 

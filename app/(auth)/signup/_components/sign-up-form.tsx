@@ -1,28 +1,27 @@
 'use client'
+import Link from 'next/link'
 import { useActionState } from 'react'
 import { Field, FormMessage, SubmitButton } from '@/components/account/form-kit'
 import { signUpAction } from '@/lib/accounts/actions'
-import { credentialsSignIn, reloadAt } from '@/lib/accounts/client-auth'
-import { type FormState, idleState } from '@/lib/accounts/form-state'
+import { idleState } from '@/lib/accounts/form-state'
 import { HANDLE_MAX_LENGTH, HANDLE_MIN_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/accounts/policies'
 import { paths } from '@/lib/paths'
 import { ConsentCheckbox } from './consent-checkbox'
 
-const CHECK_INBOX = 'Almost there: we have sent you an email. Please follow it to continue.'
-
-async function signUp(prev: FormState, formData: FormData): Promise<FormState> {
-  const state = await signUpAction(prev, formData)
-  if (state.status !== 'success') return state
-  const handle = String(state.data?.handle ?? '')
-  if (!state.data?.created) return { status: 'success', message: CHECK_INBOX }
-  const signedIn = await credentialsSignIn(handle, String(formData.get('password') ?? ''))
-  if (!signedIn.ok) return { status: 'success', message: `Your account is ready: please sign in. ${signedIn.message}` }
-  reloadAt(`${paths.user(handle)}?welcome=1`)
-  return state
-}
-
 export function SignUpForm() {
-  const [state, formAction] = useActionState(signUp, idleState)
+  const [state, formAction] = useActionState(signUpAction, idleState)
+  // The answer is the same whether the address was new or already registered (its owner got a
+  // mail instead), so the form cannot sign in by itself: it says what to do next.
+  if (state.status === 'success') {
+    return (
+      <div className="space-y-4 rounded-2xl border border-line bg-surface p-5">
+        <FormMessage state={state} />
+        <Link href={paths.signIn(`${paths.user(String(state.data?.handle ?? ''))}?welcome=1`)} className="inline-block rounded-lg bg-accent px-4 py-2 font-medium text-accent-ink">
+          Sign in now
+        </Link>
+      </div>
+    )
+  }
   return (
     <form action={formAction} noValidate className="space-y-4 rounded-2xl border border-line bg-surface p-5">
       <FormMessage state={state} />

@@ -1,8 +1,8 @@
 import NextAuth from 'next-auth'
 import type { NextRequest } from 'next/server'
-import { clientIp } from '@/lib/accounts/client-ip'
-import { withLoginThrottle } from '@/lib/accounts/throttle'
+import { answerLoginAttempt } from '@/lib/accounts/throttle'
 import { authOptions } from '@/lib/auth'
+import { malformedAuthRequest } from '@/lib/http/auth-request'
 
 interface NextAuthContext {
   params: Promise<{ nextauth: string[] }>
@@ -10,15 +10,16 @@ interface NextAuthContext {
 
 const handler = NextAuth(authOptions) as (request: NextRequest, context: NextAuthContext) => Promise<Response>
 
-export { handler as GET }
+/** next-auth answers some crafted requests with a 500 of its own: those get a 400 first. */
+export async function GET(request: NextRequest, context: NextAuthContext): Promise<Response> {
+  return (await malformedAuthRequest(request)) ?? handler(request, context)
+}
 
-// The credentials callback (POST /api/auth/callback/credentials) runs under the sign-in
-// throttle; every other next-auth POST (sign-out, OAuth sign-in) goes straight through.
+// The credentials callback is throttled inside `authorize` (lib/auth.ts), where the password is
+// checked; here a refused attempt becomes 429 with Retry-After, for a form post and a JSON post
+// alike, instead of next-auth's redirect.
 export async function POST(request: NextRequest, context: NextAuthContext): Promise<Response> {
-  const { nextauth } = await context.params
-  if (nextauth[0] !== 'callback' || nextauth[1] !== 'credentials') return handler(request, context)
-  // next-auth reads the body itself: read the login from a copy.
-  const form = await request.clone().formData().catch(() => null)
-  const login = form?.get('login')
-  return withLoginThrottle(typeof login === 'string' ? login : '', clientIp(request.headers), () => handler(request, context))
+  const malformed = await malformedAuthRequest(request)
+  if (malformed) return malformed
+  return answerLoginAttempt(() => handler(request, context))
 }

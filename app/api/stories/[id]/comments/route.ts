@@ -10,7 +10,7 @@ import { z } from 'zod'
 import { NotFoundError, handleApiError } from '@/lib/api/errors'
 import { requireParticipant } from '@/lib/auth'
 import { fieldError, postComment } from '@/lib/comments/service'
-import { requireSameOrigin } from '@/lib/defences/same-origin'
+import { requireSameOrigin } from '@/lib/http/same-origin'
 
 export const dynamic = 'force-dynamic'
 
