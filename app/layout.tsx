@@ -35,7 +35,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             dermatologist or doctor before you change a treatment.
           </p>
           <p className="mt-2">
-            <Link href="/privacy" className="underline">
+            <Link href={paths.privacy()} className="underline">
               Privacy: what we store and how to take it with you
             </Link> ·{' '}
             <Link href={paths.moderationLog()} className="underline">

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { getSessionUser } from '@/lib/auth'
-import { isAdmin, isModerator } from '@/lib/accounts/policies'
+import { isAdmin, isModerator } from '@/lib/roles'
 import { paths } from '@/lib/paths'
 import { SignOutButton } from './account/sign-out-button'
 
@@ -9,12 +9,12 @@ export function SignInLinks() {
   return (
     <ul className="flex items-center gap-x-4 text-sm">
       <li>
-        <Link href="/signin" className="hover:underline">
+        <Link href={paths.signIn()} className="hover:underline">
           Sign in
         </Link>
       </li>
       <li>
-        <Link href="/signup" className="rounded-lg bg-accent px-3 py-1.5 font-semibold text-accent-ink no-underline hover:opacity-90">
+        <Link href={paths.signUp()} className="rounded-lg bg-accent px-3 py-1.5 font-semibold text-accent-ink no-underline hover:opacity-90">
           Join
         </Link>
       </li>
@@ -42,7 +42,7 @@ export async function UserMenu() {
       )}
       {isAdmin(user) && (
         <li>
-          <Link href="/admin/users" className="hover:underline">
+          <Link href={paths.adminUsers()} className="hover:underline">
             Admin
           </Link>
         </li>
@@ -53,7 +53,7 @@ export async function UserMenu() {
         </Link>
       </li>
       <li>
-        <Link href="/settings" className="hover:underline">
+        <Link href={paths.settings()} className="hover:underline">
           Settings
         </Link>
       </li>

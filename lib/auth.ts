@@ -5,21 +5,14 @@
 import 'server-only'
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { cache } from 'react'
+import { redirect } from 'next/navigation'
 import { getServerSession, type NextAuthOptions } from 'next-auth'
-import CredentialsProvider from 'next-auth/providers/credentials'
-import GitHubProvider from 'next-auth/providers/github'
-import GoogleProvider from 'next-auth/providers/google'
-import type { Provider } from 'next-auth/providers/index'
-import { ForbiddenError, RateLimitedError, UnauthorizedError } from './api/errors'
-import { noteLoginRefusal, signInWithThrottle } from './accounts/throttle'
-import { clientIp } from './http/client-ip'
-import { isStorableText } from './http/storable-text'
-import { OAUTH_CONSENT_COOKIE, findOrCreateOAuthUser, hasOAuthLink } from './accounts/oauth'
-import { canParticipate, isAdmin, isModerator } from './accounts/policies'
-import { authSecret } from './accounts/secret'
+import { ForbiddenError, UnauthorizedError } from './api/errors'
+import { canParticipate, isAdmin, isModerator } from './roles'
+import { authSecret } from './auth-secret'
 import { db } from './db'
 import { isDatabaseUnavailable } from './db-errors'
-import { env, type Env } from './env'
+import { paths } from './paths'
 import type { Role, UserStatus } from './generated/prisma/enums'
 import type { Viewer } from './viewer'
 
@@ -44,66 +37,20 @@ declare module 'next-auth/jwt' {
   }
 }
 
-/** GitHub and Google sign-in, each only when its client id and secret are configured. */
-export function oauthProviders(config: Pick<Env, 'GITHUB_CLIENT_ID' | 'GITHUB_CLIENT_SECRET' | 'GOOGLE_CLIENT_ID' | 'GOOGLE_CLIENT_SECRET'> = env): Provider[] {
-  const providers: Provider[] = []
-  if (config.GITHUB_CLIENT_ID && config.GITHUB_CLIENT_SECRET) {
-    providers.push(GitHubProvider({ clientId: config.GITHUB_CLIENT_ID, clientSecret: config.GITHUB_CLIENT_SECRET }))
-  }
-  if (config.GOOGLE_CLIENT_ID && config.GOOGLE_CLIENT_SECRET) {
-    providers.push(GoogleProvider({ clientId: config.GOOGLE_CLIENT_ID, clientSecret: config.GOOGLE_CLIENT_SECRET }))
-  }
-  return providers
-}
-
-/** The configured OAuth providers as { id, name }, for sign-in buttons. */
-export function oauthProviderList(): { id: string; name: string }[] {
-  return oauthProviders().map((provider) => ({ id: provider.id, name: provider.name }))
-}
-
-export const authOptions: NextAuthOptions = {
+/**
+ * What reading a session needs: the secret, the cookie's lifetime and the callbacks that check a
+ * token against the database on every use. Signing in (the providers, first OAuth sign-ins) is
+ * the accounts feature's part, lib/accounts/auth-options.ts, built on these.
+ */
+export const sessionOptions: NextAuthOptions = {
   get secret() {
     return authSecret()
   },
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
-  pages: { signIn: '/signin', error: '/signin' },
-  providers: [
-    CredentialsProvider({
-      name: 'Handle or email',
-      credentials: { login: { label: 'Handle or email', type: 'text' }, password: { label: 'Password', type: 'password' } },
-      // Every credentials check in the app passes here, whatever the transport: the throttle
-      // counts it here (lib/accounts/throttle.ts).
-      async authorize(credentials, request) {
-        if (!credentials?.login || !credentials.password) return null
-        if (credentials.login.length > 254 || credentials.password.length > 1024) return null
-        // A login PostgreSQL cannot compare (a NUL) names no account.
-        if (!isStorableText(credentials.login)) return null
-        try {
-          return await signInWithThrottle(credentials.login, credentials.password, clientIp(new Headers(request?.headers as HeadersInit | undefined)))
-        } catch (error) {
-          if (error instanceof RateLimitedError) noteLoginRefusal(error)
-          throw error
-        }
-      },
-    }),
-    ...oauthProviders(),
-  ],
+  pages: { signIn: paths.signIn(), error: paths.signIn() },
+  providers: [],
   callbacks: {
-    async signIn({ account }) {
-      if (account?.type !== 'oauth') return true
-      // A first OAuth sign-in creates an account: only after the sign-up form's consent.
-      if (await hasOAuthLink(account.provider, account.providerAccountId)) return true
-      const { cookies } = await import('next/headers')
-      return (await cookies()).has(OAUTH_CONSENT_COOKIE) ? true : '/signup?consent=required'
-    },
-    async jwt({ token, user, account, profile }) {
-      if (account?.type === 'oauth') {
-        const member = await findOrCreateOAuthUser(account.provider, account.providerAccountId, profile ?? {})
-        return { sub: member.id, handle: member.handle, role: member.role, sv: member.sessionVersion }
-      }
-      if (user) {
-        return { sub: user.id, handle: user.handle, role: user.role, sv: user.sessionVersion }
-      }
+    async jwt({ token }) {
       // Every later use: the account must still exist with the same session version.
       if (!token.sub) return token
       let current
@@ -144,7 +91,7 @@ const sessionLookup = new AsyncLocalStorage<{ outage?: unknown }>()
  * database's error when it cannot be reached (a 503, not "sign in"). */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const lookup: { outage?: unknown } = {}
-  const session = await sessionLookup.run(lookup, () => getServerSession(authOptions))
+  const session = await sessionLookup.run(lookup, () => getServerSession(sessionOptions))
   if (lookup.outage) throw lookup.outage
   const id = session?.user?.id
   if (!id) return null
@@ -160,11 +107,16 @@ export async function getViewer(): Promise<Viewer> {
   return user ? { id: user.id, handle: user.handle, role: user.role } : null
 }
 
-/** Signed in, whatever their status (reading members-only content, settings, export). */
-export async function requireUser(): Promise<SessionUser> {
+/**
+ * Signed in, whatever their status (reading members-only content, settings, export). Without
+ * options it throws UnauthorizedError (actions and route handlers answer it); a page passes
+ * `redirectTo`, its own path, and a visitor is sent to sign in and brought back there.
+ */
+export async function requireUser(options: { redirectTo?: string } = {}): Promise<SessionUser> {
   const user = await getSessionUser()
-  if (!user) throw new UnauthorizedError()
-  return user
+  if (user) return user
+  if (options.redirectTo !== undefined) redirect(paths.signIn(options.redirectTo))
+  throw new UnauthorizedError()
 }
 
 /** Signed in and allowed to post, comment, react and report (not suspended or banned). */

@@ -27,10 +27,22 @@ interface DbGlobal {
   whDbKind?: DatabaseKind
   whDbClose?: () => Promise<void>
   whDbMigrate?: () => Promise<string[]>
+  whSeedEmpty?: EmptyDatabaseSeeder
 }
 // Survives dev-server reloads and keeps one embedded database per process (PGlite allows
 // one process per data folder).
 const globalForDb = globalThis as unknown as DbGlobal
+
+/** Fills an empty database with demo content; answers a summary for the log. */
+export type EmptyDatabaseSeeder = (client: PrismaClient) => Promise<string>
+
+/**
+ * What fills the embedded database when it is opened empty: the server registers the demo seed
+ * at start (instrumentation.ts), so lib core never imports the seed, which is built on features.
+ */
+export function seedEmptyEmbeddedDatabaseWith(seeder: EmptyDatabaseSeeder): void {
+  globalForDb.whSeedEmpty = seeder
+}
 
 /** The embedded database's folder. */
 export const embeddedDir = path.join(dataDir, 'pglite')
@@ -70,12 +82,11 @@ class EmbeddedAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
     const applied = await applyMigrations(new PrismaPGlite(pglite))
     this.appliedOnOpen = applied
     if (applied.length) console.info(`[db] embedded database: applied ${applied.join(', ')}`)
-    if (env.WH_SEED_ON_START && env.NODE_ENV !== 'test') {
+    const seed = globalForDb.whSeedEmpty
+    if (seed && env.WH_SEED_ON_START && env.NODE_ENV !== 'test') {
       const { rows } = await pglite.query<{ n: number }>('SELECT count(*)::int AS n FROM "Article"')
       if (rows[0]?.n === 0) {
-        const { seed } = await import('../prisma/seed/seed')
-        const seeder = new PrismaClient({ adapter: new PrismaPGlite(pglite) })
-        const summary = await seed(seeder)
+        const summary = await seed(new PrismaClient({ adapter: new PrismaPGlite(pglite) }))
         console.info(`[db] embedded database seeded: ${summary}`)
       }
     }

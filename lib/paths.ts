@@ -25,8 +25,21 @@ export const paths = {
   newStory: (questionId?: number) => (questionId ? `/new?question=${questionId}` : '/new'),
   notifications: () => '/notifications',
   forgotPassword: () => '/forgot-password',
+  /** The page a mailed reset link opens; the token is the link's only authorization. */
+  resetPassword: (token?: string) => (token ? `/reset-password?${new URLSearchParams({ token })}` : '/reset-password'),
+  /** The page a mailed confirmation link opens. */
+  verifyEmail: (token: string) => `/verify-email?${new URLSearchParams({ token })}`,
   /** The sign-in page; `callback` is where to go afterwards (a same-site path). */
   signIn: (callback?: string) => (callback && callback !== '/' ? `/signin?${new URLSearchParams({ callbackUrl: callback })}` : '/signin'),
+  /** The sign-up page; `consentRequired` when an OAuth sign-in came without the form's consent. */
+  signUp: (consentRequired?: boolean) => (consentRequired ? '/signup?consent=required' : '/signup'),
+  /** The member's settings; `welcome` greets a new OAuth account. */
+  settings: (welcome?: boolean) => (welcome ? '/settings?welcome=1' : '/settings'),
+  /** The signed-in member's data as a JSON download. */
+  accountExport: () => '/api/account/export',
+  /** Where a deleted account lands (`mode`: anonymise or erase, to say what happened). */
+  goodbye: (mode: string) => `/goodbye?${new URLSearchParams({ mode })}`,
+  privacy: () => '/privacy',
   /** JSON { unread } for the header's bell. */
   notificationCount: () => '/notifications/count',
   bookmarks: () => '/bookmarks',
@@ -38,6 +51,14 @@ export const paths = {
   modQueue: () => '/mod',
   modLog: (before?: number) => (before ? `/mod/log?before=${before}` : '/mod/log'),
   moderationLog: (before?: number) => (before ? `/moderation?before=${before}` : '/moderation'),
+  /** Admins: members and roles (`q` filters, `page` from 1), and the spam and abuse defences. */
+  adminUsers: (q?: string, page?: number) => {
+    const params = new URLSearchParams()
+    if (q) params.set('q', q)
+    if (page && page > 1) params.set('page', String(page))
+    return params.size ? `/admin/users?${params}` : '/admin/users'
+  },
+  adminDefences: () => '/admin/moderation',
   /** Admins: a member's edit history. */
   adminUserRevisions: (userId: string) => `/admin/users/${encodeURIComponent(userId)}/revisions`,
   /** Full-text search; `query` carries the same filters as the story list. */
@@ -61,4 +82,9 @@ export const paths = {
   apiInsights: (condition: string) => `/api/insights/${condition}`,
   /** Liveness and database reachability (503 while the database is unreachable). */
   health: () => '/api/health',
+} as const
+
+/** Route patterns (the folders under app/), for revalidatePath(pattern, 'page'): every page of that kind. */
+export const routes = {
+  thread: '/t/[id]/[[...slug]]',
 } as const

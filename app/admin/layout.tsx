@@ -3,13 +3,14 @@ import { notFound } from 'next/navigation'
 import { SiteFrame } from '@/components/site-header'
 import { UserMenu } from '@/components/user-menu'
 import { getSessionUser } from '@/lib/auth'
-import { isAdmin } from '@/lib/accounts/policies'
+import { isAdmin } from '@/lib/roles'
+import { paths } from '@/lib/paths'
 
 export const dynamic = 'force-dynamic'
 
 const ADMIN_LINKS = [
-  { href: '/admin/users', label: 'Members and roles' },
-  { href: '/admin/moderation', label: 'Spam and abuse defences' },
+  { href: paths.adminUsers(), label: 'Members and roles' },
+  { href: paths.adminDefences(), label: 'Spam and abuse defences' },
 ]
 
 // Not found, rather than forbidden, for everyone else: the admin area does not advertise itself.

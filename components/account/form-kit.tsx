@@ -2,7 +2,7 @@
 // The building blocks of account forms: a labelled field with its hint and errors, a submit
 // button that shows progress, and a live region for the form's message.
 import { useFormStatus } from 'react-dom'
-import type { FormState } from '@/lib/accounts/form-state'
+import type { FormResult } from '@/lib/forms'
 
 const inputClass =
   'mt-1 block w-full rounded-lg border border-line bg-surface px-3 py-2 text-base text-ink placeholder:text-muted focus-visible:border-accent aria-[invalid=true]:border-bad'
@@ -11,7 +11,7 @@ export interface FieldProps extends React.InputHTMLAttributes<HTMLInputElement> 
   name: string
   label: string
   hint?: string
-  state: FormState
+  state: FormResult<unknown>
 }
 
 export function Field({ name, label, hint, state, id = `field-${name}`, ...input }: FieldProps) {
@@ -54,7 +54,7 @@ export function SubmitButton({ children, pendingText, tone = 'accent' }: { child
   )
 }
 
-export function FormMessage({ state }: { state: FormState }) {
+export function FormMessage({ state }: { state: FormResult<unknown> }) {
   return (
     <div aria-live="polite" role="status">
       {state.message && (

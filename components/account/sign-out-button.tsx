@@ -1,6 +1,7 @@
 'use client'
 import { useState } from 'react'
 import { signOutHere, reloadAt } from '@/lib/accounts/client-auth'
+import { paths } from '@/lib/paths'
 
 export function SignOutButton() {
   const [pending, setPending] = useState(false)
@@ -12,7 +13,7 @@ export function SignOutButton() {
         setPending(true)
         await signOutHere()
         // A full load: every server component renders again as a visitor.
-        reloadAt('/')
+        reloadAt(paths.home())
       }}
       className="hover:underline disabled:opacity-70"
     >

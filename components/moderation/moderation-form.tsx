@@ -5,7 +5,7 @@
 // again whatever the form offered.
 import { useActionState, useId } from 'react'
 import { FieldError, FormMessage, SubmitButton } from '@/components/account/form-kit'
-import { idleState } from '@/lib/accounts/form-state'
+import { idle } from '@/lib/forms'
 import { moderate } from '@/lib/moderation/actions'
 import { DESTRUCTIVE, PRIVATE_NOTE_MAX_LENGTH, REASON_MAX_LENGTH, REASON_REQUIRED, SUSPEND_MAX_DAYS, SUSPEND_MIN_DAYS, type ModVerb } from '@/lib/moderation/policies'
 import { VERB_LABELS } from '@/lib/moderation/schemas'
@@ -21,7 +21,7 @@ export interface ModerationFormProps {
 }
 
 export function ModerationForm({ targetType, targetId, verbs, targetLabel }: ModerationFormProps) {
-  const [state, formAction] = useActionState(moderate, idleState)
+  const [state, formAction] = useActionState(moderate, idle)
   const id = useId()
   const actions = verbs.filter((verb) => verb !== 'EDIT_TAGS')
   if (!actions.length) return null
@@ -133,7 +133,7 @@ export interface TagEditorProps {
 
 /** Corrects a story's tags: conditions on or off; what was tried can only be taken off. */
 export function TagEditor({ postId, current, conditions }: TagEditorProps) {
-  const [state, formAction] = useActionState(moderate, idleState)
+  const [state, formAction] = useActionState(moderate, idle)
   const id = useId()
   const currentIds = new Set(current.map((t) => t.id))
   const interventions = current.filter((t) => t.kind === 'INTERVENTION')

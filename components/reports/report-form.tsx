@@ -5,9 +5,9 @@
 import Link from 'next/link'
 import { useActionState, useEffect, useRef } from 'react'
 import { FieldError, FormMessage, SubmitButton } from '@/components/account/form-kit'
-import { idleState, type FormState } from '@/lib/accounts/form-state'
+import { idle } from '@/lib/forms'
 import { paths } from '@/lib/paths'
-import { reportContent } from '@/lib/reports/actions'
+import { reportContent, type ReportResult } from '@/lib/reports/actions'
 import { REPORT_REASONS, REPORT_REASON_VALUES } from '@/lib/reports/reasons'
 import { REPORT_NOTE_MAX_LENGTH, type ReportTargetKind } from '@/lib/reports/schemas'
 import { SelfHarmHelp } from './self-harm-help'
@@ -27,7 +27,7 @@ interface Props {
 }
 
 export function ReportForm({ type, id, noun, backHref, alreadyReported, children }: Props) {
-  const [state, formAction] = useActionState<FormState, FormData>(reportContent, idleState)
+  const [state, formAction] = useActionState<ReportResult, FormData>(reportContent, idle)
   const formRef = useRef<HTMLFormElement>(null)
   // After a refusal, focus goes to the first field that needs attention.
   useEffect(() => {
@@ -109,7 +109,7 @@ export function ReportForm({ type, id, noun, backHref, alreadyReported, children
   )
 }
 
-function ReportReceived({ state, noun, backHref }: { state: FormState; noun: string; backHref: string }) {
+function ReportReceived({ state, noun, backHref }: { state: ReportResult; noun: string; backHref: string }) {
   const heading = useRef<HTMLHeadingElement>(null)
   // After sending with JavaScript the form is replaced: move focus to what replaced it.
   useEffect(() => heading.current?.focus(), [])

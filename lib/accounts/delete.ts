@@ -3,10 +3,12 @@
 // way the user row goes, and with it the email, password hash, consents, tokens, reactions,
 // bookmarks and follows; counters are corrected in the same transaction.
 import 'server-only'
-import { fieldErrors } from '../api/errors'
+import { zodFieldErrors } from '../forms'
 import { db } from '../db'
 import { Prisma } from '../generated/prisma/client'
-import type { Result } from './form-state'
+import type { Result } from '../forms'
+import { uncountPosts } from '../tag-counts'
+import { publicSql } from '../visibility-sql'
 import { checkCurrentPassword } from './password-check'
 import { type DeleteMode, deleteAccountSchema } from './schemas'
 
@@ -16,7 +18,7 @@ type Tx = Prisma.TransactionClient
 
 export async function deleteAccount(userId: string, input: unknown): Promise<Result<{ mode: DeleteMode }>> {
   const parsed = deleteAccountSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, message: 'Please correct the fields marked below.', fieldErrors: fieldErrors(parsed.error) }
+  if (!parsed.success) return { ok: false, message: 'Please correct the fields marked below.', fieldErrors: zodFieldErrors(parsed.error) }
   const check = await checkCurrentPassword(userId, parsed.data.password)
   if (!check.ok) return { ok: false, message: check.message, fieldErrors: { password: [check.message] } }
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { role: true } })
@@ -78,15 +80,8 @@ async function eraseContent(tx: Tx, userId: string): Promise<void> {
   await tx.revision.deleteMany({ where: { OR: [{ postId: { in: posts } }, { commentId: { in: comments } }, { editorId: userId }] } })
   await tx.storyUpdate.deleteMany({ where: { OR: [{ authorId: userId }, { postId: { in: posts } }] } })
 
-  // Tag counts cover visible, undeleted posts: the erased ones stop counting.
-  await tx.$executeRaw`
-    UPDATE "Tag" t SET "postCount" = t."postCount" - x.n
-    FROM (
-      SELECT pt."tagId", count(*)::int AS n FROM "PostTag" pt JOIN "Post" p ON p.id = pt."postId"
-      WHERE p.id = ANY(${posts}) AND p.status = 'VISIBLE' AND p."deletedAt" IS NULL
-      GROUP BY pt."tagId"
-    ) x
-    WHERE t.id = x."tagId"`
+  // Tag counts cover public posts: the erased ones stop counting.
+  await uncountPosts(tx, posts)
   await tx.postTag.deleteMany({ where: { postId: { in: posts } } })
   await tx.post.updateMany({
     where: { id: { in: posts } },
@@ -97,9 +92,9 @@ async function eraseContent(tx: Tx, userId: string): Promise<void> {
   await tx.$executeRaw`
     UPDATE "Post" p SET "commentCount" = p."commentCount" - x.n
     FROM (
-      SELECT "postId", count(*)::int AS n FROM "Comment"
-      WHERE "authorId" = ${userId} AND status = 'VISIBLE' AND "deletedAt" IS NULL
-      GROUP BY "postId"
+      SELECT c."postId", count(*)::int AS n FROM "Comment" c
+      WHERE c."authorId" = ${userId} AND ${publicSql('c')}
+      GROUP BY c."postId"
     ) x
     WHERE p.id = x."postId"`
   // Blanked in place, not deleted: replies by others hang off them and stay readable.

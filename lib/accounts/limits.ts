@@ -17,10 +17,6 @@ export const LOGIN_FAILURES_PER_IP: RateLimit = { name: 'login-fail-ip', points:
 export const LOGIN_FAILURES_PER_ACCOUNT: RateLimit = { name: 'login-fail-account', points: 50, durationSeconds: 24 * HOUR }
 /** Sign-up attempts per IP address. */
 export const SIGNUPS_PER_IP: RateLimit = { name: 'signup-ip', points: 5, durationSeconds: HOUR }
-/** Mail to one address (verification, reset, email change). */
-export const MAILS_PER_ADDRESS: RateLimit = { name: 'mail-address', points: 5, durationSeconds: HOUR }
-/** Mail triggered from one IP address. */
-export const MAILS_PER_IP: RateLimit = { name: 'mail-ip', points: 20, durationSeconds: HOUR }
 /** Password checks in settings (change email, change password, delete account) per user. */
 export const PASSWORD_CHECKS_PER_USER: RateLimit = { name: 'password-check-user', points: 10, durationSeconds: 15 * MINUTE }
 

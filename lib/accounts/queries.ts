@@ -4,8 +4,9 @@ import { cache } from 'react'
 import { db } from '../db'
 import type { Role, UserStatus } from '../generated/prisma/enums'
 import { excerpt } from '../markdown/render'
-import { canReadFullPost } from '../stories/policies'
+import { canReadFullPost } from '../visibility'
 import type { Viewer } from '../viewer'
+import { publicWhere } from '../visibility-sql'
 import { handleKey } from './policies'
 
 export const PROFILE_PAGE_SIZE = 10
@@ -58,7 +59,7 @@ export interface ProfileStory {
 
 export async function listProfileStories(userId: string, page: number): Promise<Page<ProfileStory>> {
   const rows = await db.post.findMany({
-    where: { authorId: userId, kind: 'STORY', status: 'VISIBLE', deletedAt: null },
+    where: { authorId: userId, kind: 'STORY', ...publicWhere },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     skip: (page - 1) * PROFILE_PAGE_SIZE,
     take: PROFILE_PAGE_SIZE + 1,
@@ -82,7 +83,7 @@ export interface ProfileComment {
 
 export async function listProfileComments(userId: string, viewer: Viewer, page: number): Promise<Page<ProfileComment>> {
   const rows = await db.comment.findMany({
-    where: { authorId: userId, status: 'VISIBLE', deletedAt: null, post: { status: 'VISIBLE', deletedAt: null } },
+    where: { authorId: userId, ...publicWhere, post: publicWhere },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     skip: (page - 1) * PROFILE_PAGE_SIZE,
     take: PROFILE_PAGE_SIZE + 1,

@@ -1,13 +1,13 @@
 // Email verification, forgotten passwords and email changes: all through single-use tokens.
 import 'server-only'
-import { fieldErrors } from '../api/errors'
+import { zodFieldErrors } from '../forms'
 import { RateLimitedError } from '../api/errors'
 import { db } from '../db'
-import { MAIL_LIMIT_MESSAGE, deliverMail, sendMail } from '../mail'
+import { paths } from '../paths'
+import { MAIL_LIMIT_MESSAGE, MAILS_PER_ADDRESS, MAILS_PER_IP, deliverMail, sendMail } from '../mail'
 import { consume } from '../rate-limit'
 import { resetPasswordMail, verifyEmailMail } from './emails'
-import type { Result } from './form-state'
-import { MAILS_PER_ADDRESS, MAILS_PER_IP } from './limits'
+import type { Result } from '../forms'
 import { hashPassword } from './password'
 import type { RequestContext } from './request-context'
 import { emailTokenSchema, forgotPasswordSchema, resetPasswordSchema } from './schemas'
@@ -25,7 +25,7 @@ export const INVALID_LINK_MESSAGE = 'This link has expired or has already been u
  */
 export async function requestPasswordReset(input: unknown, context: RequestContext): Promise<Result> {
   const parsed = forgotPasswordSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, message: 'Please enter a valid email address.', fieldErrors: fieldErrors(parsed.error) }
+  if (!parsed.success) return { ok: false, message: 'Please enter a valid email address.', fieldErrors: zodFieldErrors(parsed.error) }
   const { email } = parsed.data
   const requester = await consume(MAILS_PER_IP, context.ip)
   if (!requester.allowed) return { ok: false, message: MAIL_LIMIT_MESSAGE }
@@ -33,7 +33,7 @@ export async function requestPasswordReset(input: unknown, context: RequestConte
   const user = await db.user.findUnique({ where: { email }, select: { id: true, handle: true } })
   if (user && address.allowed) {
     const token = await issueEmailToken(user.id, 'RESET_PASSWORD')
-    await deliverMail(resetPasswordMail(email, user.handle, `${context.origin}/reset-password?token=${token}`))
+    await deliverMail(resetPasswordMail(email, user.handle, `${context.origin}${paths.resetPassword(token)}`))
   }
   return { ok: true }
 }
@@ -41,7 +41,7 @@ export async function requestPasswordReset(input: unknown, context: RequestConte
 /** Sets the new password, signs out every session and clears the sign-in failure count. */
 export async function resetPassword(input: unknown): Promise<Result<{ handle: string }>> {
   const parsed = resetPasswordSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, message: 'Please correct the fields marked below.', fieldErrors: fieldErrors(parsed.error) }
+  if (!parsed.success) return { ok: false, message: 'Please correct the fields marked below.', fieldErrors: zodFieldErrors(parsed.error) }
   const passwordHash = await hashPassword(parsed.data.password)
   const token = await consumeEmailToken(parsed.data.token, 'RESET_PASSWORD')
   if (!token) return { ok: false, message: INVALID_LINK_MESSAGE }
@@ -80,7 +80,7 @@ export async function resendVerification(userId: string, context: RequestContext
   if (user.emailVerifiedAt) return { ok: false, message: 'Your address is already confirmed.' }
   const token = await issueEmailToken(userId, 'VERIFY_EMAIL')
   try {
-    await sendMail(verifyEmailMail(user.email, user.handle, `${context.origin}/verify-email?token=${token}`), context)
+    await sendMail(verifyEmailMail(user.email, user.handle, `${context.origin}${paths.verifyEmail(token)}`), context)
   } catch (error) {
     if (error instanceof RateLimitedError) return { ok: false, message: error.message }
     throw error

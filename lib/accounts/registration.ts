@@ -5,10 +5,10 @@ import { db } from '../db'
 import { Prisma } from '../generated/prisma/client'
 import { consume } from '../rate-limit'
 import { sendMail } from '../mail'
-import { fieldErrors } from '../api/errors'
+import { zodFieldErrors } from '../forms'
 import { HEALTH_POLICY_VERSION } from './constants'
 import { accountExistsMail, verifyEmailMail } from './emails'
-import type { Result } from './form-state'
+import type { Result } from '../forms'
 import { SIGNUPS_PER_IP, minutesFrom } from './limits'
 import { hashPassword } from './password'
 import { paths } from '../paths'
@@ -36,7 +36,7 @@ export async function isHandleAvailable(handle: string, userId?: string): Promis
  */
 export async function registerUser(input: unknown, context: RequestContext): Promise<Result<{ handle: string }>> {
   const parsed = signUpSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, message: 'Please correct the fields marked below.', fieldErrors: fieldErrors(parsed.error) }
+  if (!parsed.success) return { ok: false, message: 'Please correct the fields marked below.', fieldErrors: zodFieldErrors(parsed.error) }
   const { handle, email, password } = parsed.data
 
   const limit = await consume(SIGNUPS_PER_IP, context.ip)
@@ -74,7 +74,7 @@ export async function registerUser(input: unknown, context: RequestContext): Pro
   }
 
   const token = await issueEmailToken(user.id, 'VERIFY_EMAIL')
-  await sendMail(verifyEmailMail(email, user.handle, `${context.origin}/verify-email?token=${token}`), context).catch(logMailFailure)
+  await sendMail(verifyEmailMail(email, user.handle, `${context.origin}${paths.verifyEmail(token)}`), context).catch(logMailFailure)
   return { ok: true, handle: user.handle }
 }
 

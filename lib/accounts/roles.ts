@@ -1,15 +1,15 @@
 // Role changes by admins: audited, and the member's sessions are re-issued with the new role.
 import 'server-only'
-import { fieldErrors } from '../api/errors'
+import { zodFieldErrors } from '../forms'
 import { db } from '../db'
 import type { Role } from '../generated/prisma/enums'
-import type { Result } from './form-state'
+import type { Result } from '../forms'
 import { canChangeRole } from './policies'
 import { changeRoleSchema } from './schemas'
 
 export async function changeUserRole(actor: { id: string; role: Role }, input: unknown): Promise<Result<{ handle: string; role: Role }>> {
   const parsed = changeRoleSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, message: 'Please correct the fields marked below.', fieldErrors: fieldErrors(parsed.error) }
+  if (!parsed.success) return { ok: false, message: 'Please correct the fields marked below.', fieldErrors: zodFieldErrors(parsed.error) }
   const { userId, role, reason } = parsed.data
   if (!canChangeRole(actor, { id: userId })) return { ok: false, message: 'You cannot change your own role.' }
   return db.$transaction(async (tx) => {

@@ -1,12 +1,14 @@
 // A member's own settings: profile, handle, email, password, notifications.
 import 'server-only'
-import { RateLimitedError, fieldErrors } from '../api/errors'
+import { RateLimitedError } from '../api/errors'
+import { zodFieldErrors } from '../forms'
 import { db } from '../db'
+import { paths } from '../paths'
 import { bannedTermErrors } from '../defences/banned-terms'
 import { Prisma } from '../generated/prisma/client'
 import { sendMail } from '../mail'
 import { changeEmailMail } from './emails'
-import type { Result } from './form-state'
+import type { Result } from '../forms'
 import { hashPassword } from './password'
 import { checkCurrentPassword } from './password-check'
 import { handleKey } from './policies'
@@ -20,7 +22,7 @@ const FIX_FIELDS = 'Please correct the fields marked below.'
 /** Bio and the conditions shown on the public profile (condition tags only). */
 export async function updateProfile(userId: string, input: unknown): Promise<Result> {
   const parsed = profileSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, message: FIX_FIELDS, fieldErrors: fieldErrors(parsed.error) }
+  if (!parsed.success) return { ok: false, message: FIX_FIELDS, fieldErrors: zodFieldErrors(parsed.error) }
   const { bio, conditions } = parsed.data
   const blocked = bio ? await bannedTermErrors({ bio }) : null
   if (blocked) return { ok: false, message: FIX_FIELDS, fieldErrors: { bio: [blocked.bio!] } }
@@ -36,7 +38,7 @@ export async function updateProfile(userId: string, input: unknown): Promise<Res
 /** A new handle; the old one keeps redirecting to the profile and cannot be taken by others. */
 export async function changeHandle(userId: string, input: unknown): Promise<Result<{ handle: string }>> {
   const parsed = changeHandleSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, message: FIX_FIELDS, fieldErrors: fieldErrors(parsed.error) }
+  if (!parsed.success) return { ok: false, message: FIX_FIELDS, fieldErrors: zodFieldErrors(parsed.error) }
   const handle = parsed.data.handle
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { handle: true, handleKey: true } })
   if (user.handle === handle) return { ok: false, message: 'That is already your handle.', fieldErrors: { handle: ['That is already your handle'] } }
@@ -70,14 +72,14 @@ export async function changeHandle(userId: string, input: unknown): Promise<Resu
  */
 export async function requestEmailChange(userId: string, input: unknown, context: RequestContext): Promise<Result> {
   const parsed = changeEmailSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, message: FIX_FIELDS, fieldErrors: fieldErrors(parsed.error) }
+  if (!parsed.success) return { ok: false, message: FIX_FIELDS, fieldErrors: zodFieldErrors(parsed.error) }
   const check = await checkCurrentPassword(userId, parsed.data.password)
   if (!check.ok) return { ok: false, message: check.message, fieldErrors: { password: [check.message] } }
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, handle: true } })
   if (user.email === parsed.data.email) return { ok: false, message: 'That is already your address.', fieldErrors: { email: ['That is already your address'] } }
   const token = await issueEmailToken(userId, 'CHANGE_EMAIL', parsed.data.email)
   try {
-    await sendMail(changeEmailMail(parsed.data.email, user.handle, `${context.origin}/verify-email?token=${token}`), context)
+    await sendMail(changeEmailMail(parsed.data.email, user.handle, `${context.origin}${paths.verifyEmail(token)}`), context)
   } catch (error) {
     if (error instanceof RateLimitedError) return { ok: false, message: error.message }
     throw error
@@ -88,7 +90,7 @@ export async function requestEmailChange(userId: string, input: unknown, context
 /** Needs the current password; signs out every other session (their session version is old). */
 export async function changePassword(userId: string, input: unknown): Promise<Result<{ handle: string }>> {
   const parsed = changePasswordSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, message: FIX_FIELDS, fieldErrors: fieldErrors(parsed.error) }
+  if (!parsed.success) return { ok: false, message: FIX_FIELDS, fieldErrors: zodFieldErrors(parsed.error) }
   const check = await checkCurrentPassword(userId, parsed.data.currentPassword)
   if (!check.ok) return { ok: false, message: check.message, fieldErrors: { currentPassword: [check.message] } }
   const passwordHash = await hashPassword(parsed.data.password)
@@ -102,7 +104,7 @@ export async function changePassword(userId: string, input: unknown): Promise<Re
 
 export async function updateNotifications(userId: string, input: unknown): Promise<Result> {
   const parsed = notificationsSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, message: FIX_FIELDS, fieldErrors: fieldErrors(parsed.error) }
+  if (!parsed.success) return { ok: false, message: FIX_FIELDS, fieldErrors: zodFieldErrors(parsed.error) }
   await db.user.update({ where: { id: userId }, data: parsed.data })
   return { ok: true }
 }

@@ -9,12 +9,13 @@
 import crypto from 'node:crypto'
 import { NextResponse } from 'next/server'
 import { z } from 'zod'
+import { zodFieldErrors } from '../forms'
 import { OUTAGE_RETRY_AFTER_SECONDS } from '../db-health.mjs'
 import { isDatabaseUnavailable } from '../db-errors'
 
 const BRAND = Symbol.for('whathelped.error')
 
-export type ErrorCode = 'not_found' | 'forbidden' | 'unauthorized' | 'rate_limited'
+export type ErrorCode = 'not_found' | 'forbidden' | 'unauthorized' | 'rate_limited' | 'invalid_fields'
 
 type Branded = { [BRAND]?: unknown }
 
@@ -76,6 +77,25 @@ export class RateLimitedError extends Error {
   }
 }
 
+/** A refusal tied to input fields that a schema cannot see (a blocked word, a duplicate, a reply
+ * to a comment not in the thread): 422 with the fields from a route, field errors in a form. */
+export class InvalidFieldsError extends Error {
+  readonly [BRAND]: ErrorCode = 'invalid_fields'
+  readonly fields: Record<string, string[]>
+  constructor(fields: Record<string, string | string[]>, message = 'Some parameters are not valid') {
+    super(message)
+    this.name = 'InvalidFieldsError'
+    this.fields = Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, typeof value === 'string' ? [value] : value]))
+  }
+  /** One field, one message. */
+  static field(name: string, message: string): InvalidFieldsError {
+    return new InvalidFieldsError({ [name]: [message] })
+  }
+  static [Symbol.hasInstance]<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T {
+    return isBranded(this, InvalidFieldsError, value, 'invalid_fields')
+  }
+}
+
 /** A zod error from any copy of zod: zod 4's own instanceof checks a trait, and the name and
  * issues are the fallback for anything shaped like one. */
 export function isZodError(error: unknown): error is z.ZodError {
@@ -91,15 +111,6 @@ export interface ApiErrorBody {
   error: { code: string; message: string; fields?: Record<string, string[]>; id?: string }
 }
 
-/** Field-level messages from a zod error: { "q": ["Too long"] }, form-wide ones under "_". */
-export function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {}
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join('.') : '_'
-    ;(fields[key] ??= []).push(issue.message)
-  }
-  return fields
-}
 
 function retryAfter(seconds: number): string {
   return String(Math.max(1, Math.ceil(Number.isFinite(seconds) ? seconds : 1)))
@@ -108,7 +119,13 @@ function retryAfter(seconds: number): string {
 export function handleApiError(error: unknown): NextResponse<ApiErrorBody> {
   if (isZodError(error)) {
     return NextResponse.json(
-      { error: { code: 'invalid_request', message: 'Some parameters are not valid', fields: fieldErrors(error) } },
+      { error: { code: 'invalid_request', message: 'Some parameters are not valid', fields: zodFieldErrors(error) } },
+      { status: 422 },
+    )
+  }
+  if (error instanceof InvalidFieldsError) {
+    return NextResponse.json(
+      { error: { code: 'invalid_request', message: 'Some parameters are not valid', fields: error.fields } },
       { status: 422 },
     )
   }

@@ -1,6 +1,7 @@
 import 'server-only'
 import { cache } from 'react'
 import { db } from '../db'
+import { publicSql, publicWhere } from '../visibility-sql'
 
 export interface ArticleQuestionView {
   id: number
@@ -46,7 +47,7 @@ export const getArticle = cache(async (slug?: string): Promise<ArticleView | nul
           threadId: true,
           thread: { select: { commentCount: true, lastActivityAt: true } },
           answers: {
-            where: { status: 'VISIBLE', deletedAt: null },
+            where: publicWhere,
             orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
             take: LATEST_ANSWERS,
             select: { id: true, title: true, createdAt: true, author: { select: { handle: true } } },
@@ -60,7 +61,7 @@ export const getArticle = cache(async (slug?: string): Promise<ArticleView | nul
   // Prisma group every post in the table (40 ms at 100,000 stories).
   const counts = await db.post.groupBy({
     by: ['questionId'],
-    where: { questionId: { in: article.questions.map((q) => q.id) }, status: 'VISIBLE', deletedAt: null },
+    where: { questionId: { in: article.questions.map((q) => q.id) }, ...publicWhere },
     _count: { _all: true },
   })
   const answerCounts = new Map(counts.map((c) => [c.questionId, c._count._all]))
@@ -94,7 +95,7 @@ export const getArticleSummary = cache(async (): Promise<ArticleSummaryView | nu
     { slug: string; title: string; summary: string; id: number | null; text: string | null; threadId: number | null; replyCount: number | null; answerCount: number | null }[]
   >`
     SELECT a.slug, a.title, a.summary, q.id, q.text, q."threadId", t."commentCount" AS "replyCount",
-           (SELECT count(*) FROM "Post" p WHERE p."questionId" = q.id AND p.status = 'VISIBLE' AND p."deletedAt" IS NULL)::int AS "answerCount"
+           (SELECT count(*) FROM "Post" p WHERE p."questionId" = q.id AND ${publicSql('p')})::int AS "answerCount"
     FROM (SELECT id, slug, title, summary FROM "Article" ORDER BY "createdAt" DESC, id DESC LIMIT 1) a
     LEFT JOIN "ArticleQuestion" q ON q."articleId" = a.id
     LEFT JOIN "Post" t ON t.id = q."threadId"

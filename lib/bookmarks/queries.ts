@@ -1,6 +1,6 @@
 import 'server-only'
 import { db } from '../db'
-import { DELETED_TITLE, REMOVED_TITLE, canSeePostTitle } from '../stories/policies'
+import { DELETED_TITLE, REMOVED_TITLE, canSeePostTitle } from '../visibility'
 import type { Viewer } from '../viewer'
 
 export const BOOKMARKS_SHOWN = 100

@@ -2,39 +2,36 @@
 // Comment mutations: (prevState, formData) → guard → validate → one transaction → revalidate.
 // Posting a reply lives in ./service.ts, shared with POST /api/stories/[id]/comments.
 import { revalidatePath } from 'next/cache'
-import { z } from 'zod'
 import { ForbiddenError, NotFoundError } from '../api/errors'
 import { requireParticipant } from '../auth'
 import { db } from '../db'
 import { bannedTermErrors } from '../defences/banned-terms'
 import { HELD_FOR_REVIEW_MESSAGE, containsLink, isNewAccount } from '../defences/new-account'
-import { setCommentStatus } from '../moderation/content-status'
-import { expectedFailureMessage } from '../stories/guard'
-import { formValues, toFieldErrors, type FormState } from '../stories/schemas'
+import { setCommentStatus } from '../content-status'
+import { formFailure, type FailureWording } from '../form-failure'
+import { failed, invalid, succeeded, typedValues, type FormResult } from '../forms'
 import { canDeleteComment, canEditComment } from './policies'
 import { deleteCommentSchema, editCommentSchema } from './schemas'
 import { THREAD_ROUTE, ThreadClosedError, postComment } from './service'
 
-export type CommentFormState = FormState & { commentId?: number }
+const CHECK_REPLY = 'Please check your reply.'
 
-export async function createComment(_prev: CommentFormState, formData: FormData): Promise<CommentFormState> {
-  const values = formValues(formData)
+/** The form shows the body's error under the text; any other (the comment answered) is the message. */
+const replyWording: FailureWording = {
+  invalid: (fields) => (fields.body ? CHECK_REPLY : (Object.values(fields)[0]?.[0] ?? CHECK_REPLY)),
+}
+
+export type CommentResult = FormResult<{ commentId: number }>
+
+export async function createComment(_prev: CommentResult, formData: FormData): Promise<CommentResult> {
   let posted: Awaited<ReturnType<typeof postComment>>
   try {
     const user = await requireParticipant()
-    posted = await postComment(user, values)
+    posted = await postComment(user, typedValues(formData))
   } catch (error) {
-    if (error instanceof z.ZodError) {
-      const fieldErrors = toFieldErrors(error)
-      // The form shows the body's error under the text; any other (the comment answered) is the message.
-      return { message: fieldErrors.body ? 'Please check your reply.' : Object.values(fieldErrors)[0], fieldErrors, values }
-    }
-    const message = expectedFailureMessage(error)
-    if (!message) throw error
-    return { message, values }
+    return formFailure(error, formData, replyWording)
   }
-  if (posted.status === 'PENDING') return { ok: true, message: HELD_FOR_REVIEW_MESSAGE, commentId: posted.id }
-  return { ok: true, message: 'Reply posted.', commentId: posted.id }
+  return succeeded(posted.status === 'PENDING' ? HELD_FOR_REVIEW_MESSAGE : 'Reply posted.', { commentId: posted.id })
 }
 
 async function loadComment(commentId: number) {
@@ -46,19 +43,18 @@ async function loadComment(commentId: number) {
   return comment
 }
 
-export async function editComment(_prev: CommentFormState, formData: FormData): Promise<CommentFormState> {
-  const values = formValues(formData)
+export async function editComment(_prev: CommentResult, formData: FormData): Promise<CommentResult> {
   let held = false
   try {
     const user = await requireParticipant()
-    const parsed = editCommentSchema.safeParse(values)
-    if (!parsed.success) return { message: 'Please check your reply.', fieldErrors: toFieldErrors(parsed.error), values }
+    const parsed = editCommentSchema.safeParse(typedValues(formData))
+    if (!parsed.success) return invalid(parsed.error, formData, CHECK_REPLY)
     const comment = await loadComment(parsed.data.commentId)
     if (comment.post.locked) throw new ThreadClosedError()
     if (!canEditComment(user, comment, comment.post)) throw new ForbiddenError('Only the author can edit this comment.')
     if (comment.body !== parsed.data.body) {
       const blocked = await bannedTermErrors({ body: parsed.data.body })
-      if (blocked) return { message: 'Please check your reply.', fieldErrors: blocked, values }
+      if (blocked) return failed(CHECK_REPLY, formData, blocked)
       const account = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { createdAt: true, approvedPostCount: true } })
       // A new account cannot slip a link in by editing a reply that went up without one.
       held = comment.status === 'VISIBLE' && isNewAccount(account) && containsLink(parsed.data.body)
@@ -73,21 +69,20 @@ export async function editComment(_prev: CommentFormState, formData: FormData): 
       })
     }
   } catch (error) {
-    const message = expectedFailureMessage(error)
-    if (!message) throw error
-    return { message, values }
+    return formFailure(error, formData)
   }
   revalidatePath(THREAD_ROUTE, 'page')
-  return { ok: true, message: held ? `Saved. ${HELD_FOR_REVIEW_MESSAGE}` : 'Saved.' }
+  return succeeded(held ? `Saved. ${HELD_FOR_REVIEW_MESSAGE}` : 'Saved.')
 }
 
-export async function deleteComment(_prev: CommentFormState, formData: FormData): Promise<CommentFormState> {
-  const values = formValues(formData)
+export async function deleteComment(_prev: CommentResult, formData: FormData): Promise<CommentResult> {
   try {
     const user = await requireParticipant()
-    const parsed = deleteCommentSchema.safeParse(values)
-    if (!parsed.success) return { message: 'Which comment?', fieldErrors: toFieldErrors(parsed.error), values }
+    const parsed = deleteCommentSchema.safeParse(typedValues(formData))
+    if (!parsed.success) return invalid(parsed.error, formData, 'Which comment?')
     const comment = await loadComment(parsed.data.commentId)
+    // Its author asking twice (a second tab, a double submit) hears what happened, not "only the author".
+    if (comment.deletedAt !== null && comment.authorId === user.id) throw new ForbiddenError('This comment was already deleted.')
     if (!canDeleteComment(user, comment)) throw new ForbiddenError('Only the author can delete this comment.')
     await db.$transaction(async (tx) => {
       const deleted = await tx.comment.updateMany({ where: { id: comment.id, authorId: user.id, deletedAt: null }, data: { deletedAt: new Date() } })
@@ -96,10 +91,8 @@ export async function deleteComment(_prev: CommentFormState, formData: FormData)
       if (comment.status === 'VISIBLE') await tx.post.update({ where: { id: comment.postId }, data: { commentCount: { decrement: 1 } } })
     })
   } catch (error) {
-    const message = expectedFailureMessage(error)
-    if (!message) throw error
-    return { message, values }
+    return formFailure(error, formData)
   }
   revalidatePath(THREAD_ROUTE, 'page')
-  return { ok: true, message: 'Deleted.' }
+  return succeeded('Deleted.')
 }

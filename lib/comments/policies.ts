@@ -2,7 +2,9 @@
 // actions use the same functions to enforce them.
 import type { ContentStatus } from '../generated/prisma/enums'
 import { isNewAccount, type NewAccountFacts } from '../defences/new-account'
+import { wilsonInterval } from '../stats'
 import type { Viewer } from '../viewer'
+import { isPublic } from '../visibility'
 import { SEGMENT_WIDTH } from './tree'
 
 export const COMMENTS_PER_HOUR = 60
@@ -35,8 +37,6 @@ export interface CommentFacts {
   deletedAt: Date | null
 }
 
-/** A comment that stands: shown to everyone, as commentAcceptsReplies asks and as a `where`. */
-export const STANDING_COMMENT = { status: 'VISIBLE', deletedAt: null } as const satisfies Pick<CommentFacts, 'status' | 'deletedAt'>
 export const PARENT_CLOSED_MESSAGE = 'That comment takes no replies: it was deleted, hidden or removed, or is awaiting review.'
 
 /**
@@ -45,7 +45,7 @@ export const PARENT_CLOSED_MESSAGE = 'That comment takes no replies: it was dele
  * author is never told about answers to what was withdrawn.
  */
 export function commentAcceptsReplies(comment: Pick<CommentFacts, 'status' | 'deletedAt'>): boolean {
-  return comment.status === STANDING_COMMENT.status && comment.deletedAt === STANDING_COMMENT.deletedAt
+  return isPublic(comment)
 }
 
 function isAuthor(viewer: Viewer, comment: { authorId: string | null }): boolean {
@@ -61,24 +61,16 @@ export function canDeleteComment(viewer: Viewer, comment: CommentFacts): boolean
   return isAuthor(viewer, comment) && comment.deletedAt === null
 }
 
-/** z for a 95% confidence interval. */
-const Z_95 = 1.959964
 /**
  * We count no views, only reactions, so a small fixed number of readers is assumed to have
  * seen a comment without marking it helpful: one "helpful" then ranks below five.
  */
 export const ASSUMED_UNMOVED_READERS = 2
 
-/** Lower bound of the Wilson score interval: evanmiller.org/how-not-to-sort-by-average-rating.html */
-export function wilsonLowerBound(positive: number, total: number, z = Z_95): number {
-  if (total <= 0) return 0
-  const p = positive / total
-  const z2 = z * z
-  return (p + z2 / (2 * total) - z * Math.sqrt((p * (1 - p) + z2 / (4 * total)) / total)) / (1 + z2 / total)
-}
-
+/** Lower bound of the Wilson interval of "helpful" (evanmiller.org/how-not-to-sort-by-average-rating.html),
+ * the same bound that ranks interventions. Never null: there are always assumed readers. */
 export function bestScore(comment: { helpfulCount: number }): number {
-  return wilsonLowerBound(comment.helpfulCount, comment.helpfulCount + ASSUMED_UNMOVED_READERS)
+  return wilsonInterval(comment.helpfulCount, comment.helpfulCount + ASSUMED_UNMOVED_READERS)!.lower
 }
 
 export const COMMENT_SORTS = ['best', 'new', 'old'] as const

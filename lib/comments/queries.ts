@@ -3,7 +3,7 @@ import { db } from '../db'
 import { Prisma } from '../generated/prisma/client'
 import type { ContentStatus } from '../generated/prisma/enums'
 import { renderMarkdown } from '../markdown/render'
-import { isStaff } from '../stories/policies'
+import { isModerator } from '../roles'
 import type { Viewer } from '../viewer'
 import { DEFAULT_COMMENT_SORT, commentAcceptsReplies, siblingComparator, type CommentSort } from './policies'
 import { buildTree, type TreeNode } from './tree'
@@ -65,7 +65,7 @@ function present(row: CommentRow, viewer: Viewer): CommentView {
   let placeholder: string | null = null
   if (row.deletedAt) placeholder = '[deleted]'
   else if (row.status === 'REMOVED') placeholder = `[removed by a moderator${row.removalReason ? `: ${row.removalReason}` : ''}]`
-  else if ((row.status === 'PENDING' || row.status === 'HIDDEN') && !own && !isStaff(viewer)) {
+  else if ((row.status === 'PENDING' || row.status === 'HIDDEN') && !own && !isModerator(viewer)) {
     placeholder = row.status === 'PENDING' ? '[awaiting review]' : '[hidden pending review]'
   }
   return {
@@ -121,7 +121,7 @@ export async function getCommentTree(
     ORDER BY c.path COLLATE "C"`
   // Replies awaiting review do not exist for other readers (unless answered: the answers keep their place).
   const answered = new Set(rows.map((row) => row.parentId))
-  const shown = isStaff(viewer) ? rows : rows.filter((row) => row.status !== 'PENDING' || answered.has(row.id) || (viewer !== null && row.authorId === viewer.id))
+  const shown = isModerator(viewer) ? rows : rows.filter((row) => row.status !== 'PENDING' || answered.has(row.id) || (viewer !== null && row.authorId === viewer.id))
   return buildTree(
     shown.map((row) => present(row, viewer)),
     siblingComparator(sort),

@@ -1,18 +1,17 @@
 // Posting a reply: the one implementation behind the reply form's server action and
 // POST /api/stories/[id]/comments. Failures are thrown as the typed errors of lib/api/errors
-// (not found, forbidden, rate-limited) or as a ZodError with field messages (invalid input, a
-// blocked word, a duplicate), so the action turns them into form state and the route into its
-// status codes through handleApiError.
+// (not found, forbidden, rate-limited, invalid input as a ZodError, a refused field such as a
+// blocked word or a duplicate as InvalidFieldsError), so the action turns them into its form
+// answer (lib/form-failure.ts) and the route into its status codes (handleApiError).
 //
 // A new comment takes the post's next sequence number with UPDATE … RETURNING, so numbering,
 // counters, last activity and the locked check happen atomically in the transaction that
 // inserts it. A new account's reply with a link is stored PENDING: it is numbered, but not
 // counted, does not bump the thread's activity and notifies nobody until a moderator approves
-// it (lib/moderation/content-status.ts does the counting and notifying then).
+// it (lib/content-status.ts does the counting and notifying then).
 import 'server-only'
 import { revalidatePath } from 'next/cache'
-import { z } from 'zod'
-import { ForbiddenError, NotFoundError } from '../api/errors'
+import { ForbiddenError, InvalidFieldsError, NotFoundError } from '../api/errors'
 import type { SessionUser } from '../auth'
 import { db } from '../db'
 import { bannedTermErrors } from '../defences/banned-terms'
@@ -22,25 +21,22 @@ import { Prisma } from '../generated/prisma/client'
 import type { ContentStatus } from '../generated/prisma/enums'
 import { emailCommentNotifications } from '../notifications/email'
 import { notifyAboutComment } from '../notifications/notify'
-import { paths } from '../paths'
+import { paths, routes } from '../paths'
 import { enforce } from '../rate-limit'
-import { canReadFullPost, isStaff } from '../stories/policies'
-import { MAX_COMMENT_DEPTH, PARENT_CLOSED_MESSAGE, STANDING_COMMENT, commentAcceptsReplies, commentRateLimit, threadAcceptsReplies } from './policies'
+import { isModerator } from '../roles'
+import { canReadFullPost } from '../visibility'
+import { publicWhere } from '../visibility-sql'
+import { MAX_COMMENT_DEPTH, PARENT_CLOSED_MESSAGE, commentAcceptsReplies, commentRateLimit, threadAcceptsReplies } from './policies'
 import { createCommentSchema } from './schemas'
 import { childPath } from './tree'
 
-export const THREAD_ROUTE = '/t/[id]/[[...slug]]'
+export const THREAD_ROUTE = routes.thread
 export const LOCKED_MESSAGE = 'This thread is locked: it accepts no new replies.'
 
 export class ThreadClosedError extends ForbiddenError {
   constructor() {
     super(LOCKED_MESSAGE)
   }
-}
-
-/** A refusal tied to one input field, in the same shape as a failed schema parse. */
-export function fieldError(field: string, message: string, input?: unknown): z.ZodError {
-  return new z.ZodError([{ code: 'custom', path: [field], message, input }])
 }
 
 export interface PostedComment {
@@ -69,20 +65,20 @@ export async function postComment(user: SessionUser, input: unknown): Promise<Po
       })
     : null
   // A reply awaiting review exists only for its author and the moderators.
-  if (parentId && (!parent || (parent.status === 'PENDING' && parent.authorId !== user.id && !isStaff(user)))) {
-    throw fieldError('parentId', 'The comment you answer is not in this thread.', parentId)
+  if (parentId && (!parent || (parent.status === 'PENDING' && parent.authorId !== user.id && !isModerator(user)))) {
+    throw InvalidFieldsError.field('parentId', 'The comment you answer is not in this thread.')
   }
-  if (parent && !commentAcceptsReplies(parent)) throw fieldError('parentId', PARENT_CLOSED_MESSAGE, parentId)
+  if (parent && !commentAcceptsReplies(parent)) throw InvalidFieldsError.field('parentId', PARENT_CLOSED_MESSAGE)
   if (parent && parent.depth + 1 > MAX_COMMENT_DEPTH) {
-    throw fieldError('parentId', 'This conversation is as deep as it goes: reply further up.', parentId)
+    throw InvalidFieldsError.field('parentId', 'This conversation is as deep as it goes: reply further up.')
   }
   const [blocked, duplicate, account] = await Promise.all([
     bannedTermErrors({ body }),
     duplicateBodyError(user.id, body),
     db.user.findUniqueOrThrow({ where: { id: user.id }, select: { createdAt: true, approvedPostCount: true } }),
   ])
-  if (blocked) throw fieldError('body', blocked.body!, body)
-  if (duplicate) throw fieldError('body', duplicate, body)
+  if (blocked) throw InvalidFieldsError.field('body', blocked.body!)
+  if (duplicate) throw InvalidFieldsError.field('body', duplicate)
   const limit = commentRateLimit(account)
   await enforce(limit, user.id, `You have posted ${limit.points} replies in the last hour.`)
   const now = new Date()
@@ -115,10 +111,10 @@ export async function postComment(user: SessionUser, input: unknown): Promise<Po
       // The same rule again, on the row itself: a moderator may have hidden the parent (or its
       // author deleted it) since the check above, and then its author must hear nothing.
       const counted = await tx.comment.updateMany({
-        where: { id: parent.id, ...STANDING_COMMENT },
+        where: { id: parent.id, ...publicWhere },
         data: { replyCount: { increment: 1 } },
       })
-      if (counted.count !== 1) throw fieldError('parentId', PARENT_CLOSED_MESSAGE, parent.id)
+      if (counted.count !== 1) throw InvalidFieldsError.field('parentId', PARENT_CLOSED_MESSAGE)
     }
     if (visible) {
       // Only posts the public sees count towards an account's standing (new-account rules).

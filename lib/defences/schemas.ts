@@ -2,7 +2,6 @@
 // (hints) and the server actions (truth).
 import { z } from 'zod'
 import { storableString } from '../http/storable-text'
-import { AUTO_HIDE_THRESHOLD_MAX, AUTO_HIDE_THRESHOLD_MIN } from '../reports/policies'
 import { BANNED_TERM_MAX_LENGTH, normalizeDomain, normalizeWord } from './banned-term-rules'
 
 export const BANNED_TERM_KINDS = ['WORD', 'URL'] as const
@@ -31,11 +30,3 @@ export const addBannedTermSchema = z
 export type AddBannedTermInput = z.infer<typeof addBannedTermSchema>
 
 export const removeBannedTermSchema = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) })
-
-export const autoHideThresholdSchema = z.object({
-  threshold: z.coerce
-    .number('Give a whole number')
-    .int('Give a whole number')
-    .min(AUTO_HIDE_THRESHOLD_MIN, `At least ${AUTO_HIDE_THRESHOLD_MIN}`)
-    .max(AUTO_HIDE_THRESHOLD_MAX, `At most ${AUTO_HIDE_THRESHOLD_MAX}`),
-})

@@ -4,6 +4,7 @@ import { db } from '../db'
 import type { TagCategory } from '../generated/prisma/enums'
 import { storyCardSelect, toStoryCard, type StoryCard } from '../stories/queries'
 import type { Viewer } from '../viewer'
+import { publicWhere, readablePostWhere } from '../visibility-sql'
 import { encodeCursor, type ListCursor } from './cursor'
 import { PAGE_SIZE_DEFAULT, type StoryFilters, type StorySort } from './schemas'
 import { fromCardRow, storyCardsSql, type CardRow } from './cards'
@@ -22,7 +23,7 @@ import {
 } from './sql'
 import { isDefaultFilters } from './url'
 
-export { FACET_SAMPLE_SIZE, filterConditions, type ResolvedFilters, type ResolvedTag } from './sql'
+export type { ResolvedFilters, ResolvedTag } from './sql'
 
 const resolvedTagSelect = { id: true, slug: true, name: true, kind: true } as const
 
@@ -113,7 +114,7 @@ export const PINNED_SHOWN = 3
  * threads are pinned too, but the home page lists them with the article already. */
 export async function listPinnedStories(viewer: Viewer): Promise<StoryCard[]> {
   const rows = await db.post.findMany({
-    where: { pinned: true, status: 'VISIBLE', deletedAt: null, askedQuestion: { is: null } },
+    where: { pinned: true, ...publicWhere, askedQuestion: { is: null } },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: PINNED_SHOWN,
     select: { id: true },
@@ -242,9 +243,7 @@ export async function listFeedStories(tagId?: number): Promise<StoryCard[]> {
   const rows = await db.post.findMany({
     where: {
       kind: 'STORY',
-      status: 'VISIBLE',
-      deletedAt: null,
-      visibility: 'PUBLIC',
+      ...readablePostWhere(null),
       ...(tagId !== undefined ? { tags: { some: { tagId } } } : {}),
     },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],

@@ -2,9 +2,11 @@
 // benchmark can EXPLAIN ANALYZE exactly what the pages run.
 import { Prisma } from '../generated/prisma/client'
 import type { TagKind } from '../generated/prisma/enums'
+import { OUTCOME_GROUP_NUMBERS } from '../outcomes'
+import { publicSql } from '../visibility-sql'
 import type { ListCursor } from './cursor'
 import { outcomesFor, windowStart } from './filters'
-import type { OutcomeFilter, StoryFilters, StorySort } from './schemas'
+import type { StoryFilters, StorySort } from './schemas'
 
 /** Facet counts are taken over at most this many of the newest matches: counting co-occurring
  * tags over all 70,000 acne stories at a million stories takes seconds, over 500 a few ms. */
@@ -13,7 +15,6 @@ export const FACET_SAMPLE_SIZE = 500
 /** "tagIds" also holds, per intervention, its outcome group as id + OUTCOME_FACT_STEP × group and,
  * when it was the only change, -id (see the migration post_tag_ids and decision 006). */
 export const OUTCOME_FACT_STEP = 16_777_216
-const OUTCOME_FACT_GROUPS: Record<Exclude<OutcomeFilter, 'any'>, number> = { helped: 1, 'no-change': 2, worse: 3 }
 
 /** How many rows of the sort order a tag-filtered list reads before it gives up on walking them
  * (decision 006): tags on at least ~0.2% of recent stories fill a page within this many rows (at
@@ -55,9 +56,10 @@ const SORT_NAMES: Record<StorySort, Prisma.Sql> = {
   top: Prisma.sql`"helpfulCount"`,
 }
 
-/** Conditions on the post's own columns (status, kind, time window), against "Post" aliased p. */
-function postConditions(filters: ResolvedFilters, now: Date): Prisma.Sql[] {
-  const where = [Prisma.sql`p.status = 'VISIBLE'`, Prisma.sql`p."deletedAt" IS NULL`]
+/** Conditions on the post's own columns (who may see it, kind, time window), against "Post"
+ * aliased p. `scope`: the public posts (lib/visibility.ts) unless the caller narrows it. */
+function postConditions(filters: ResolvedFilters, now: Date, scope = publicSql('p')): Prisma.Sql[] {
+  const where = [scope]
   if (filters.kind === 'story') where.push(Prisma.sql`p.kind = 'STORY'`)
   if (filters.kind === 'discussion') where.push(Prisma.sql`p.kind = 'DISCUSSION'`)
   if (filters.kind === 'question') where.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleQuestion" aq WHERE aq."threadId" = p.id)`)
@@ -73,7 +75,7 @@ export function requiredFacts(filters: ResolvedFilters): number[] {
   for (const tag of filters.tags) {
     facts.push(tag.id)
     if (tag.kind !== 'INTERVENTION') continue
-    if (filters.outcome !== 'any') facts.push(tag.id + OUTCOME_FACT_STEP * OUTCOME_FACT_GROUPS[filters.outcome])
+    if (filters.outcome !== 'any') facts.push(tag.id + OUTCOME_FACT_STEP * OUTCOME_GROUP_NUMBERS[filters.outcome])
     if (filters.onlyChange) facts.push(-tag.id)
   }
   return facts
@@ -101,9 +103,10 @@ function tagConditions(filters: ResolvedFilters): Prisma.Sql[] {
   return where
 }
 
-/** The WHERE clauses for the filters, against "Post" aliased as p (search uses them too). */
-export function filterConditions(filters: ResolvedFilters, now: Date): Prisma.Sql[] {
-  return [...postConditions(filters, now), ...tagConditions(filters)]
+/** The WHERE clauses for the filters, against "Post" aliased as p (search uses them too, with
+ * the stricter scope readablePostSql). */
+export function filterConditions(filters: ResolvedFilters, now: Date, scope?: Prisma.Sql): Prisma.Sql[] {
+  return [...postConditions(filters, now, scope), ...tagConditions(filters)]
 }
 
 function cursorCondition(cursor: ListCursor): Prisma.Sql {

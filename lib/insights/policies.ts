@@ -1,15 +1,11 @@
-// The rules that turn members' reports into published figures, in one place: what counts as
-// "helped", how many contributors a figure needs, how interventions are ranked.
-import type { Outcome } from '../generated/prisma/enums'
-import { wilsonInterval } from './stats'
+// The rules that turn members' reports into published figures, in one place: how many
+// contributors a figure needs, how interventions are ranked. What counts as "helped" is
+// lib/outcomes.ts (the summary table's SQL groups outcomes with its twin, outcome_group()).
+import { wilsonInterval } from '../stats'
 
 /** Fewer contributors than this: no figure, no drill-down, listed apart as "too few reports".
  * Protects small groups from being identifiable and keeps noise off the ranking. */
 export const MIN_REPORTS = 5
-
-/** Outcomes that count as "helped" (the share shown) and as "worse". */
-export const HELPED_OUTCOMES: readonly Outcome[] = ['HELPED_A_LOT', 'HELPED']
-export const WORSE_OUTCOMES: readonly Outcome[] = ['WORSE']
 
 /** The compare view puts two or three interventions side by side. */
 export const MIN_COMPARE = 2

@@ -6,13 +6,19 @@ import type { Transporter } from 'nodemailer'
 import { db } from '../db'
 import { env } from '../env'
 import { consume, enforce } from '../rate-limit'
-import { MAILS_PER_ADDRESS, MAILS_PER_IP } from '../accounts/limits'
+import type { RateLimit } from '../rate-limit'
 
 export interface Mail {
   to: string
   subject: string
   text: string
 }
+
+const HOUR_SECONDS = 3600
+/** Mail to one address (verification, reset, email change, notifications). */
+export const MAILS_PER_ADDRESS: RateLimit = { name: 'mail-address', points: 5, durationSeconds: HOUR_SECONDS }
+/** Mail triggered from one IP address. */
+export const MAILS_PER_IP: RateLimit = { name: 'mail-ip', points: 20, durationSeconds: HOUR_SECONDS }
 
 export const MAIL_LIMIT_MESSAGE = 'We have sent several emails already: please check your inbox (and spam folder) or try again later.'
 

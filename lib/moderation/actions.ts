@@ -3,18 +3,20 @@
 // transaction that locks the target, decides with lib/moderation/policies.ts on what it locked,
 // changes it, writes the audit entry, settles the open reports about it and notifies the
 // author (with the public reason, never the private note) and each reporter (only that their
-// report was handled). Expected refusals come back as form state; the form keeps what was typed.
+// report was handled). Expected refusals come back as the one form answer (lib/forms.ts); the
+// form keeps what was typed.
 import { refreshPublicPages } from '../page-cache/refresh'
-import { failed, invalid, succeeded, type FormState } from '../accounts/form-state'
-import { ForbiddenError, RateLimitedError, UnauthorizedError } from '../api/errors'
+import { ForbiddenError, InvalidFieldsError, UnauthorizedError } from '../api/errors'
 import { requireModerator, type SessionUser } from '../auth'
 import { db } from '../db'
+import { formFailure, type FailureWording } from '../form-failure'
+import { failed, invalid, succeeded, type FormResult } from '../forms'
 import type { Prisma } from '../generated/prisma/client'
 import type { ContentStatus, NotificationKind } from '../generated/prisma/enums'
 import { emailCommentNotifications } from '../notifications/email'
 import { enforce } from '../rate-limit'
-import { formatRetry } from '../stories/guard'
-import { setCommentStatus, setPostStatus } from './content-status'
+import { setCommentStatus, setPostStatus } from '../content-status'
+import { announceApprovedComment } from '../notifications/notify'
 import { MOD_ACTIONS_PER_HOUR, REPORT_OUTCOME, canModerate, decideModAction, type ModTarget, type ModVerb } from './policies'
 import { modActionSchema, readModActionForm, type ModActionInput } from './schemas'
 import { replacePostTags } from './tags'
@@ -24,13 +26,16 @@ type Tx = Prisma.TransactionClient
 const DAY_MS = 86_400_000
 const MOD_LIMIT = { name: 'moderation', points: MOD_ACTIONS_PER_HOUR, durationSeconds: 3600 }
 
-class Refusal extends Error {
-  constructor(
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message)
-  }
+/** A refusal decided on the locked row: the message, under the field it is about when there is one. */
+function refusal(message: string, field?: string): Error {
+  return field ? new InvalidFieldsError({ [field]: [message] }, message) : new ForbiddenError(message)
+}
+
+const wording: FailureWording = {
+  signIn: new UnauthorizedError().message,
+  // A refusal by field is about one field: its message is the form's message too.
+  invalid: (fields) => Object.values(fields)[0]?.[0] ?? 'Please correct the fields marked below.',
+  retry: (_message, wait) => `Too many moderation actions: try again in ${wait}.`,
 }
 
 interface LoadedTarget {
@@ -50,7 +55,7 @@ async function loadTarget(tx: Tx, input: ModActionInput): Promise<LoadedTarget> 
       { status: ContentStatus; deletedAt: Date | null; locked: boolean; pinned: boolean; kind: 'STORY' | 'DISCUSSION'; authorId: string | null; otherChanges: string | null }[]
     >`SELECT status, "deletedAt", locked, pinned, kind, "authorId", "otherChanges" FROM "Post" WHERE id = ${id} FOR UPDATE`
     const row = rows[0]
-    if (!row) throw new Refusal('That story no longer exists.')
+    if (!row) throw refusal('That story no longer exists.')
     return {
       target: { type: 'POST', authorId: row.authorId, status: row.status, deleted: row.deletedAt !== null, locked: row.locked, pinned: row.pinned, kind: row.kind },
       ownerId: row.authorId,
@@ -67,7 +72,7 @@ async function loadTarget(tx: Tx, input: ModActionInput): Promise<LoadedTarget> 
       FROM "Comment" c JOIN "Post" p ON p.id = c."postId"
       WHERE c.id = ${id} FOR UPDATE OF c`
     const row = rows[0]
-    if (!row) throw new Refusal('That reply no longer exists.')
+    if (!row) throw refusal('That reply no longer exists.')
     return {
       target: { type: 'COMMENT', authorId: row.authorId, status: row.status, deleted: row.deletedAt !== null, threadLocked: row.locked },
       ownerId: row.authorId,
@@ -81,7 +86,7 @@ async function loadTarget(tx: Tx, input: ModActionInput): Promise<LoadedTarget> 
   const rows = await tx.$queryRaw<{ id: string; role: 'MEMBER' | 'MODERATOR' | 'ADMIN'; status: 'ACTIVE' | 'SUSPENDED' | 'BANNED'; suspendedUntil: Date | null }[]>`
     SELECT id, role, status, "suspendedUntil" FROM "User" WHERE id = ${id} FOR UPDATE`
   const row = rows[0]
-  if (!row) throw new Refusal('That account no longer exists.')
+  if (!row) throw refusal('That account no longer exists.')
   return {
     target: { type: 'USER', id: row.id, role: row.role, status: row.status, suspendedUntil: row.suspendedUntil },
     ownerId: row.id,
@@ -152,14 +157,17 @@ async function applyModAction(tx: Tx, actor: SessionUser, input: ModActionInput)
   const { target } = loaded
   const openReports = await tx.report.count({ where: { ...loaded.reportWhere, status: 'OPEN' } })
   const decision = decideModAction(actor, verb, target, { openReports })
-  if (!decision.ok) throw new Refusal(decision.reason)
+  if (!decision.ok) throw refusal(decision.reason)
 
   const reason = input.reason
   let details: Record<string, unknown> = {}
   let until: Date | undefined
   const setStatus = async (to: ContentStatus, kept: string | null = null) => {
     const change = target.type === 'POST' ? await setPostStatus(tx, loaded.postId!, to, kept) : await setCommentStatus(tx, loaded.commentId!, to, kept)
-    if (!change) throw new Refusal('That item no longer exists.')
+    if (!change) throw refusal('That item no longer exists.')
+    if (target.type === 'COMMENT' && change.from === 'PENDING' && change.to === 'VISIBLE' && change.authorId) {
+      await announceApprovedComment(tx, loaded.commentId!, change.authorId, change.postId)
+    }
     details = { from: change.from, to: change.to }
   }
 
@@ -186,10 +194,9 @@ async function applyModAction(tx: Tx, actor: SessionUser, input: ModActionInput)
       break
     case 'EDIT_TAGS': {
       if (input.action !== 'EDIT_TAGS' || target.type !== 'POST') break
-      const counts = target.status === 'VISIBLE' && !target.deleted
-      const result = await replacePostTags(tx, { id: loaded.postId!, counts, otherChanges: loaded.otherChanges }, input.tagIds)
-      if (!result.ok) throw new Refusal(result.message, result.field)
-      if (!result.added.length && !result.removed.length) throw new Refusal('The tags are unchanged.', 'tagIds')
+      const result = await replacePostTags(tx, { id: loaded.postId!, otherChanges: loaded.otherChanges }, input.tagIds)
+      if (!result.ok) throw refusal(result.message, result.field)
+      if (!result.added.length && !result.removed.length) throw refusal('The tags are unchanged.', 'tagIds')
       details = { added: result.added, removed: result.removed }
       break
     }
@@ -264,28 +271,24 @@ async function applyModAction(tx: Tx, actor: SessionUser, input: ModActionInput)
 }
 
 /** Any moderation verb, from a form (`action` names the verb). */
-export async function moderate(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireModerator().catch((error: unknown) => {
-    if (error instanceof UnauthorizedError || error instanceof ForbiddenError) return error
-    throw error
-  })
-  if (actor instanceof Error) return failed(actor.message)
-  if (!canModerate(actor)) return failed('Your account is suspended or banned: you cannot moderate.', formData)
-  const parsed = modActionSchema.safeParse(readModActionForm(formData))
-  if (!parsed.success) return invalid(parsed.error, formData)
+export async function moderate(_prev: FormResult, formData: FormData): Promise<FormResult> {
+  let input: ModActionInput
   let message: string
   try {
+    const actor = await requireModerator()
+    if (!canModerate(actor)) return failed('Your account is suspended or banned: you cannot moderate.', formData)
+    const parsed = modActionSchema.safeParse(readModActionForm(formData))
+    if (!parsed.success) return invalid(parsed.error, formData)
+    const data = (input = parsed.data)
     await enforce(MOD_LIMIT, actor.id)
-    message = await db.$transaction((tx) => applyModAction(tx, actor, parsed.data))
+    message = await db.$transaction((tx) => applyModAction(tx, actor, data))
   } catch (error) {
-    if (error instanceof Refusal) return failed(error.message, formData, error.field ? { [error.field]: [error.message] } : undefined)
-    if (error instanceof RateLimitedError) return failed(`Too many moderation actions: try again in ${formatRetry(error.retryAfterSeconds)}.`, formData)
-    throw error
+    return formFailure(error, formData, wording)
   }
   // An approved reply notified its readers in the transaction; the emails go after the commit
   // (only notifications not emailed yet, so approving again sends nothing twice).
-  if (parsed.data.action === 'APPROVE' && parsed.data.targetType === 'COMMENT') {
-    void emailCommentNotifications(Number(parsed.data.targetId)).catch((error: unknown) => console.error('[mail] notification email failed:', error))
+  if (input.action === 'APPROVE' && input.targetType === 'COMMENT') {
+    void emailCommentNotifications(Number(input.targetId)).catch((error: unknown) => console.error('[mail] notification email failed:', error))
   }
   refreshPublicPages()
   return succeeded(message)

@@ -1,7 +1,7 @@
 // Who may take which moderation action on what, as pure predicates (lobsters keeps its rules the
 // same way). Pages use them to decide which buttons to show; lib/moderation/actions.ts runs the
 // same function inside its transaction, on the locked target, before it changes anything.
-import { canParticipate, isAdmin, isModerator, type AccountFacts } from '../accounts/policies'
+import { canParticipate, isAdmin, isModerator, type AccountFacts } from '../roles'
 import type { ContentStatus, PostKind, Role, UserStatus } from '../generated/prisma/enums'
 
 export const MOD_VERBS = ['DISMISS', 'APPROVE', 'HIDE', 'REMOVE', 'RESTORE', 'LOCK', 'UNLOCK', 'PIN', 'UNPIN', 'EDIT_TAGS', 'WARN', 'SUSPEND', 'BAN', 'UNBAN'] as const

@@ -1,9 +1,11 @@
 // A moderator's correction of a story's tags. The stories feature writes tags only when a story
 // is created (lib/stories/actions.ts), so the same rules are kept here: PostTag.tagKind copied
 // from the tag, `onlyChange` true when a story reports exactly one intervention and nothing else,
-// Tag.postCount counting visible undeleted posts. Insights follow by their triggers on PostTag.
+// Tag.postCount through its one writer (lib/tag-counts.ts). Insights follow by their triggers on PostTag.
 import 'server-only'
 import type { Prisma } from '../generated/prisma/client'
+import { shiftTagPostCounts } from '../tag-counts'
+import { isPublic } from '../visibility'
 
 type Tx = Prisma.TransactionClient
 
@@ -15,7 +17,7 @@ export type TagEditResult = { ok: true; added: string[]; removed: string[] } | {
  */
 export async function replacePostTags(
   tx: Tx,
-  post: { id: number; counts: boolean; otherChanges: string | null },
+  post: { id: number; otherChanges: string | null },
   tagIds: number[],
 ): Promise<TagEditResult> {
   const current = await tx.postTag.findMany({ where: { postId: post.id }, select: { tagId: true, tagKind: true, tag: { select: { slug: true } } } })
@@ -36,9 +38,10 @@ export async function replacePostTags(
   if (addedTags.length) {
     await tx.postTag.createMany({ data: addedTags.map((t) => ({ postId: post.id, tagId: t.id, tagKind: 'CONDITION' as const })) })
   }
-  if (post.counts) {
-    if (addedTags.length) await tx.tag.updateMany({ where: { id: { in: addedTags.map((t) => t.id) } }, data: { postCount: { increment: 1 } } })
-    if (removedRows.length) await tx.tag.updateMany({ where: { id: { in: removedRows.map((t) => t.tagId) } }, data: { postCount: { decrement: 1 } } })
+  // The caller holds the post's row lock, so whether it counts cannot change under us.
+  if (isPublic(await tx.post.findUniqueOrThrow({ where: { id: post.id }, select: { status: true, deletedAt: true } }))) {
+    await shiftTagPostCounts(tx, addedTags.map((t) => t.id), 1)
+    await shiftTagPostCounts(tx, removedRows.map((t) => t.tagId), -1)
   }
   // Removing an intervention can make the remaining one the only change.
   if (removedRows.some((t) => t.tagKind === 'INTERVENTION')) {

@@ -6,6 +6,7 @@ import { db } from '../db'
 import { env } from '../env'
 import { mailDelivery, sendSiteMail, type Mail } from '../mail'
 import { paths } from '../paths'
+import { isPublic } from '../visibility'
 import { notificationSubject } from './subject'
 
 const SUBJECTS = {
@@ -49,7 +50,7 @@ export async function emailCommentNotifications(commentId: number, deliver?: Del
     // hidden, removed or deleted since. An email about something the recipient cannot open is
     // not sent at all (it stays in their list, neutrally worded: lib/notifications/subject.ts).
     const subject = notificationSubject(notification.user, notification.post)
-    if (!subject.reachable || notification.comment?.status !== 'VISIBLE' || notification.comment.deletedAt) continue
+    if (!subject.reachable || !notification.comment || !isPublic(notification.comment)) continue
     const actor = notification.actor?.handle ?? 'Someone'
     const link = new URL(paths.comment(notification.post.id, commentId), origin).toString()
     const ok = await send({
@@ -57,7 +58,7 @@ export async function emailCommentNotifications(commentId: number, deliver?: Del
       subject: SUBJECTS[kind](actor),
       text:
         `${actor} wrote in “${subject.title}”.\n\nRead it: ${link}\n\n` +
-        `You get these emails because you turned them on. Turn them off in your settings: ${new URL('/settings', origin)}`,
+        `You get these emails because you turned them on. Turn them off in your settings: ${new URL(paths.settings(), origin)}`,
     })
     if (ok) {
       await db.notification.update({ where: { id: notification.id }, data: { emailedAt: new Date() } })

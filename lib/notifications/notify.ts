@@ -3,7 +3,7 @@
 import 'server-only'
 import type { Prisma } from '../generated/prisma/client'
 import type { NotificationKind } from '../generated/prisma/enums'
-import { canSeePost } from '../stories/policies'
+import { canSeePost, isPublic } from '../visibility'
 import { extractMentions } from './mentions'
 
 type Tx = Prisma.TransactionClient
@@ -40,7 +40,7 @@ export async function notifyAboutComment(tx: Tx, comment: NewComment): Promise<n
 
   // Each member chooses which kinds they want (settings); banned accounts get nothing. Nobody
   // hears about a thread they cannot open (a story hidden or held since a reply was held for
-  // review, then approved: lib/moderation/content-status.ts).
+  // review, then approved: lib/content-status.ts).
   const recipients = await tx.user.findMany({
     where: { id: { in: [...wanted.keys()] }, status: { not: 'BANNED' } },
     select: { id: true, handle: true, role: true, notifyReplies: true, notifyMentions: true, notifyFollowed: true },
@@ -55,4 +55,33 @@ export async function notifyAboutComment(tx: Tx, comment: NewComment): Promise<n
   }
   if (rows.length) await tx.notification.createMany({ data: rows })
   return rows.length
+}
+
+/**
+ * A reply held for review (new account with a link) notified nobody and left the thread's
+ * activity alone when posted; on approval it does both, as if posted now. The caller may email
+ * the notifications after its commit: emailCommentNotifications(commentId).
+ */
+export async function announceApprovedComment(tx: Tx, commentId: number, authorId: string, postId: number): Promise<void> {
+  const comment = await tx.comment.findUniqueOrThrow({
+    where: { id: commentId },
+    select: {
+      body: true,
+      deletedAt: true,
+      parent: { select: { authorId: true, status: true, deletedAt: true } },
+      post: { select: { authorId: true } },
+    },
+  })
+  if (comment.deletedAt) return
+  await tx.$executeRaw`UPDATE "Post" SET "lastActivityAt" = GREATEST("lastActivityAt", now()) WHERE id = ${postId}`
+  // Held again after an edit (lib/comments/actions.ts): its readers were told the first time.
+  if (await tx.notification.count({ where: { commentId } })) return
+  await notifyAboutComment(tx, {
+    id: commentId,
+    postId,
+    body: comment.body,
+    authorId,
+    // Nobody hears of an answer to a reply withdrawn while this one waited (deleted, hidden…).
+    repliedToUserId: comment.parent ? (isPublic(comment.parent) ? comment.parent.authorId : null) : comment.post.authorId,
+  })
 }

@@ -3,6 +3,7 @@ import { db } from '../db'
 import type { NotificationKind } from '../generated/prisma/enums'
 import { excerpt } from '../markdown/render'
 import { paths } from '../paths'
+import { isPublic } from '../visibility'
 import { notificationSubject } from './subject'
 
 export const NOTIFICATIONS_SHOWN = 50
@@ -65,7 +66,7 @@ export async function listNotifications(userId: string): Promise<NotificationVie
       postTitle: subject?.title ?? null,
       // Moderators' notices carry their own text (the reason); replies show the reply.
       snippet:
-        reachable && !MESSAGE_KINDS.has(row.kind) && row.comment && !row.comment.deletedAt && row.comment.status === 'VISIBLE'
+        reachable && !MESSAGE_KINDS.has(row.kind) && row.comment && isPublic(row.comment)
           ? excerpt(row.comment.body, SNIPPET_LENGTH)
           : null,
       message: row.message,

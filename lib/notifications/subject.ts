@@ -3,7 +3,7 @@
 // none of its words in anyone's notifications. Such a notification stays in the list (the bell
 // counts it, so the list must show it), naming "a story that is no longer available", with no
 // link and no reply snippet.
-import { DELETED_TITLE, REMOVED_TITLE, canSeePost, canSeePostTitle, type PostAccessFacts } from '../stories/policies'
+import { DELETED_TITLE, REMOVED_TITLE, canSeePost, canSeePostTitle, type PostAccessFacts } from '../visibility'
 import type { Viewer } from '../viewer'
 
 export const UNAVAILABLE_STORY = 'a story that is no longer available'

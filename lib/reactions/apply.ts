@@ -5,7 +5,7 @@ import 'server-only'
 import { ForbiddenError, NotFoundError } from '../api/errors'
 import { db } from '../db'
 import type { ReactionKind } from '../generated/prisma/enums'
-import { canReadFullPost } from '../stories/policies'
+import { canReadFullPost } from '../visibility'
 import type { Viewer } from '../viewer'
 import { canReact } from './policies'
 

@@ -2,6 +2,7 @@
 // (the composite primary keys enforce it), never on one's own words.
 import type { ContentStatus } from '../generated/prisma/enums'
 import type { Viewer } from '../viewer'
+import { isPublic } from '../visibility'
 
 export const REACTION_KINDS = ['HELPFUL', 'ME_TOO'] as const
 export const REACTIONS_PER_MINUTE = 60
@@ -17,5 +18,5 @@ export interface ReactableFacts {
 export function canReact(viewer: Viewer, target: ReactableFacts): boolean {
   if (viewer === null) return false
   if (target.authorId !== null && target.authorId === viewer.id) return false
-  return target.status === 'VISIBLE' && target.deletedAt === null
+  return isPublic(target)
 }

@@ -23,8 +23,3 @@ export const SELF_HARM_HELP = {
   ] satisfies HelpLine[],
   outro: 'If it is you who is struggling: you are not alone, and talking to someone can help.',
 } as const
-
-/** The same help as plain text, e.g. for a notification or an email. */
-export function selfHarmHelpText(): string {
-  return [SELF_HARM_HELP.title, SELF_HARM_HELP.intro, ...SELF_HARM_HELP.lines.map((line) => `- ${line.text}`), SELF_HARM_HELP.outro].join('\n')
-}

@@ -1,8 +1,8 @@
 // Who may report what, as pure predicates: the report page uses them to decide what to show,
 // the action enforces the same ones.
-import { canParticipate, type AccountFacts } from '../accounts/policies'
+import { canParticipate, isModerator, type AccountFacts } from '../roles'
 import type { ContentStatus, Visibility } from '../generated/prisma/enums'
-import { canReadFullPost, isStaff } from '../stories/policies'
+import { canReadFullPost } from '../visibility'
 import type { Viewer } from '../viewer'
 
 /** Reports per member per hour (lib/rate-limit.ts). */
@@ -56,7 +56,7 @@ export function canReadReportTarget(viewer: Viewer, target: ReportTargetFacts): 
   if (target.type === 'POST') return target.deletedAt === null && target.status !== 'REMOVED' && canReadFullPost(viewer, target)
   if (!canReadFullPost(viewer, target.post)) return false
   if (target.deletedAt !== null || target.status === 'REMOVED') return false
-  return target.status === 'VISIBLE' || isStaff(viewer) || (viewer !== null && viewer.id === target.authorId)
+  return target.status === 'VISIBLE' || isModerator(viewer) || (viewer !== null && viewer.id === target.authorId)
 }
 
 /**

@@ -4,7 +4,7 @@
 // (the admin form's action with requireAdmin), and the setter checks the actor again.
 import 'server-only'
 import { ForbiddenError } from '../api/errors'
-import { isAdmin } from '../accounts/policies'
+import { isAdmin } from '../roles'
 import { db } from '../db'
 import type { Prisma } from '../generated/prisma/client'
 import { AUTO_HIDE_THRESHOLD_MAX, AUTO_HIDE_THRESHOLD_MIN, DEFAULT_AUTO_HIDE_THRESHOLD, isValidAutoHideThreshold } from './policies'

@@ -6,7 +6,6 @@ import type { Viewer } from '../viewer'
 import { snippetParts, type SnippetPart } from './schemas'
 import { SEARCH_CANDIDATE_CAP, searchSql, type SearchRow } from './sql'
 
-export { SEARCH_CANDIDATE_CAP, SEARCH_RESULTS_SHOWN } from './sql'
 
 export interface SearchHit {
   story: StoryCard

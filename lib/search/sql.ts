@@ -2,6 +2,7 @@
 import { Prisma } from '../generated/prisma/client'
 import { filterConditions, type ResolvedFilters } from '../discovery/sql'
 import type { Viewer } from '../viewer'
+import { publicSql, readablePostSql } from '../visibility-sql'
 import { HIT_END, HIT_START } from './schemas'
 
 /** Matches ranked per search, from posts and from comments each. Ranking reads every candidate's
@@ -25,10 +26,9 @@ export interface SearchRow {
 /** The ranking query (exported for the benchmark's EXPLAIN ANALYZE). */
 export function searchSql(text: string, filters: ResolvedFilters, viewer: Viewer, now: Date): Prisma.Sql {
   const query = Prisma.sql`websearch_to_tsquery('english', ${text})`
-  const where = filterConditions(filters, now)
   // Anonymous visitors see members-only stories as a title and an excerpt: their words and
   // replies must not be findable either.
-  if (!viewer) where.push(Prisma.sql`p.visibility = 'PUBLIC'`)
+  const where = filterConditions(filters, now, readablePostSql(viewer, 'p'))
   const conditions = Prisma.join(where, ' AND ')
   return Prisma.sql`
     WITH post_hits AS MATERIALIZED (
@@ -39,7 +39,7 @@ export function searchSql(text: string, filters: ResolvedFilters, viewer: Viewer
     comment_hits AS MATERIALIZED (
       SELECT DISTINCT c."postId" AS id FROM (
         SELECT c."postId" FROM "Comment" c
-        WHERE c."searchVector" @@ ${query} AND c.status = 'VISIBLE' AND c."deletedAt" IS NULL
+        WHERE c."searchVector" @@ ${query} AND ${publicSql('c')}
         LIMIT ${SEARCH_CANDIDATE_CAP}::int
       ) c
     ),
@@ -61,7 +61,7 @@ export function searchSql(text: string, filters: ResolvedFilters, viewer: Viewer
     FROM ranked r
     LEFT JOIN LATERAL (
       SELECT c.body FROM "Comment" c
-      WHERE NOT r."inPost" AND c."postId" = r.id AND c."searchVector" @@ ${query} AND c.status = 'VISIBLE' AND c."deletedAt" IS NULL
+      WHERE NOT r."inPost" AND c."postId" = r.id AND c."searchVector" @@ ${query} AND ${publicSql('c')}
       ORDER BY ts_rank(c."searchVector", ${query}) DESC, c.id
       LIMIT 1
     ) best ON true

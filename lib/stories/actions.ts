@@ -1,6 +1,6 @@
 'use server'
 // Story mutations: (prevState, formData) → guard → validate → one transaction → revalidate or
-// redirect. Expected failures come back as form state so nothing typed is lost.
+// redirect. Expected failures come back as a FormResult (lib/forms.ts) so nothing typed is lost.
 import { refreshPublicPages } from '../page-cache/refresh'
 import { redirect } from 'next/navigation'
 import { ForbiddenError, NotFoundError } from '../api/errors'
@@ -9,26 +9,17 @@ import { db } from '../db'
 import { bannedTermErrors } from '../defences/banned-terms'
 import { duplicateBodyError } from '../defences/duplicate'
 import { HELD_FOR_REVIEW_MESSAGE, containsLink, initialContentStatus, isNewAccount, type NewAccountFacts } from '../defences/new-account'
-import { setPostStatus } from '../moderation/content-status'
+import { setPostStatus } from '../content-status'
+import { formFailure } from '../form-failure'
+import { failed, invalid, succeeded, typedValues, type FormResult } from '../forms'
 import { paths } from '../paths'
 import { enforce } from '../rate-limit'
-import { expectedFailureMessage } from './guard'
+import { followPostCounting, shiftTagPostCounts } from '../tag-counts'
 import { STORY_UPDATE_LIMIT, canAddStoryUpdate, canDeletePost, canEditPost, storyRateLimit } from './policies'
-import {
-  deleteStorySchema,
-  editStorySchema,
-  formValues,
-  readRows,
-  readStoryForm,
-  storySchema,
-  storyUpdateSchema,
-  toFieldErrors,
-  type FormState,
-  type StoryFormState,
-  type StoryInput,
-} from './schemas'
+import { deleteStorySchema, editStorySchema, readRows, readStoryForm, storySchema, storyUpdateSchema, type StoryInput } from './schemas'
 
 const CHECK_FIELDS = 'Please check the highlighted fields.'
+const wording = { invalid: CHECK_FIELDS }
 const NEW_ACCOUNT_FOLLOW_UP_LINKS = 'New accounts cannot put links in follow-ups yet: post them in a reply, where a moderator checks them first.'
 
 /** Tag ids must exist and be of the right kind; the question must exist. Field errors if not. */
@@ -67,21 +58,20 @@ function storyTexts(input: { title: string; body: string; otherChanges?: string;
   return texts
 }
 
-export async function createStory(_prev: StoryFormState, formData: FormData): Promise<StoryFormState> {
-  const values = readStoryForm(formData)
+export async function createStory(_prev: FormResult, formData: FormData): Promise<FormResult> {
   let created: { id: number; title: string }
   try {
     const user = await requireParticipant()
-    const parsed = storySchema.safeParse(values)
-    if (!parsed.success) return { message: CHECK_FIELDS, fieldErrors: toFieldErrors(parsed.error), values }
+    const parsed = storySchema.safeParse(readStoryForm(formData))
+    if (!parsed.success) return invalid(parsed.error, formData, CHECK_FIELDS)
     const input = parsed.data
     const referenceErrors = await checkReferences(input)
-    if (referenceErrors) return { message: CHECK_FIELDS, fieldErrors: referenceErrors, values }
+    if (referenceErrors) return failed(CHECK_FIELDS, formData, referenceErrors)
     const texts = storyTexts(input)
     const blocked = await bannedTermErrors(texts)
-    if (blocked) return { message: CHECK_FIELDS, fieldErrors: blocked, values }
+    if (blocked) return failed(CHECK_FIELDS, formData, blocked)
     const duplicate = await duplicateBodyError(user.id, input.body)
-    if (duplicate) return { message: CHECK_FIELDS, fieldErrors: { body: duplicate }, values }
+    if (duplicate) return failed(CHECK_FIELDS, formData, { body: duplicate })
     const account = await enforceStoryLimit(user)
     // A new account's story with a link waits for a moderator: not listed, not counted.
     const status = initialContentStatus(account, Object.values(texts))
@@ -123,15 +113,13 @@ export async function createStory(_prev: StoryFormState, formData: FormData): Pr
       })
       // Tag counts and the author's approved posts cover visible posts; approval counts a held one.
       if (status === 'VISIBLE') {
-        await tx.tag.updateMany({ where: { id: { in: tagIds } }, data: { postCount: { increment: 1 } } })
+        await shiftTagPostCounts(tx, tagIds, 1)
         await tx.user.update({ where: { id: user.id }, data: { approvedPostCount: { increment: 1 } } })
       }
       return post
     })
   } catch (error) {
-    const message = expectedFailureMessage(error)
-    if (!message) throw error
-    return { message, values }
+    return formFailure(error, formData, wording)
   }
   refreshPublicPages()
   redirect(paths.thread(created.id, created.title))
@@ -146,20 +134,19 @@ async function loadOwnPost(postId: number) {
   return post
 }
 
-export async function editStory(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData)
+export async function editStory(_prev: FormResult, formData: FormData): Promise<FormResult> {
   let held = false
   try {
     const user = await requireParticipant()
-    const parsed = editStorySchema.safeParse(values)
-    if (!parsed.success) return { message: CHECK_FIELDS, fieldErrors: toFieldErrors(parsed.error), values }
+    const parsed = editStorySchema.safeParse(typedValues(formData))
+    if (!parsed.success) return invalid(parsed.error, formData, CHECK_FIELDS)
     const input = parsed.data
     const post = await loadOwnPost(input.postId)
     if (!canEditPost(user, post)) throw new ForbiddenError('Only the author can edit this story.')
     const textChanged = post.title !== input.title || post.body !== input.body
     const texts = storyTexts(input)
     const blocked = await bannedTermErrors(texts)
-    if (blocked) return { message: CHECK_FIELDS, fieldErrors: blocked, values }
+    if (blocked) return failed(CHECK_FIELDS, formData, blocked)
     // A new account cannot slip a link in by editing a story that went up without one.
     held = post.status === 'VISIBLE' && isNewAccount(await loadAccount(user)) && Object.values(texts).some((text) => text && containsLink(text))
     held &&= textChanged || (input.otherChanges ?? null) !== post.otherChanges
@@ -182,65 +169,57 @@ export async function editStory(_prev: FormState, formData: FormData): Promise<F
       if (held) await setPostStatus(tx, post.id, 'PENDING')
     })
   } catch (error) {
-    const message = expectedFailureMessage(error)
-    if (!message) throw error
-    return { message, values }
+    return formFailure(error, formData, wording)
   }
   refreshPublicPages()
-  return { ok: true, message: held ? `Saved. ${HELD_FOR_REVIEW_MESSAGE}` : 'Saved.' }
+  return succeeded(held ? `Saved. ${HELD_FOR_REVIEW_MESSAGE}` : 'Saved.')
 }
 
-export async function deleteStory(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData)
+export async function deleteStory(_prev: FormResult, formData: FormData): Promise<FormResult> {
   let post: Awaited<ReturnType<typeof loadOwnPost>>
   try {
     const user = await requireParticipant()
-    const parsed = deleteStorySchema.safeParse(values)
-    if (!parsed.success) return { message: 'Which story?', fieldErrors: toFieldErrors(parsed.error), values }
+    const parsed = deleteStorySchema.safeParse(typedValues(formData))
+    if (!parsed.success) return invalid(parsed.error, formData, 'Which story?')
     post = await loadOwnPost(parsed.data.postId)
+    if (post.deletedAt !== null && post.authorId === user.id) throw new ForbiddenError('This story was already deleted.')
     if (!canDeletePost(user, post)) throw new ForbiddenError('Only the author can delete this story.')
     const { id, status } = post
     await db.$transaction(async (tx) => {
       const deleted = await tx.post.updateMany({ where: { id, authorId: user.id, deletedAt: null }, data: { deletedAt: new Date() } })
       if (deleted.count !== 1) throw new ForbiddenError('This story was already deleted.')
-      // Tag counts cover visible, undeleted posts.
-      if (status === 'VISIBLE') {
-        const tags = await tx.postTag.findMany({ where: { postId: id }, select: { tagId: true } })
-        await tx.tag.updateMany({ where: { id: { in: tags.map((t) => t.tagId) } }, data: { postCount: { decrement: 1 } } })
-      }
+      // Tag counts cover public posts: a visible one stops counting.
+      await followPostCounting(tx, id, status === 'VISIBLE', false)
     })
   } catch (error) {
-    const message = expectedFailureMessage(error)
-    if (!message) throw error
-    return { message, values }
+    return formFailure(error, formData, wording)
   }
   refreshPublicPages()
   redirect(paths.thread(post.id, post.title))
 }
 
-export async function addStoryUpdate(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData)
+export async function addStoryUpdate(_prev: FormResult, formData: FormData): Promise<FormResult> {
   try {
     const user = await requireParticipant()
     // Rows left on "unchanged" carry no outcome and are not part of the update.
     const outcomes = readRows(formData, 'outcomes').filter((row) => row.outcome !== '')
-    const parsed = storyUpdateSchema.safeParse({ ...values, outcomes })
-    if (!parsed.success) return { message: CHECK_FIELDS, fieldErrors: toFieldErrors(parsed.error), values }
+    const parsed = storyUpdateSchema.safeParse({ ...typedValues(formData), outcomes })
+    if (!parsed.success) return invalid(parsed.error, formData, CHECK_FIELDS)
     const input = parsed.data
     const post = await loadOwnPost(input.postId)
     if (!canAddStoryUpdate(user, post)) throw new ForbiddenError('Only the author can add a follow-up to this story.')
     const interventions = await db.postTag.findMany({ where: { postId: post.id, tagKind: 'INTERVENTION' }, select: { tagId: true } })
     const known = new Set(interventions.map((t) => t.tagId))
     if (input.outcomes.some((o) => !known.has(o.tagId))) {
-      return { message: 'A follow-up can only update what the story says you tried.', fieldErrors: { outcomes: 'Unknown intervention' }, values }
+      return failed('A follow-up can only update what the story says you tried.', formData, { outcomes: 'Unknown intervention' })
     }
     const texts: Record<string, string | undefined> = { body: input.body }
     input.outcomes.forEach((o, index) => (texts[`outcomes.${index}.note`] = o.note))
     const blocked = await bannedTermErrors(texts)
-    if (blocked) return { message: CHECK_FIELDS, fieldErrors: blocked, values }
+    if (blocked) return failed(CHECK_FIELDS, formData, blocked)
     // Follow-ups are not reviewed one by one, so a new account's may not carry links at all.
     if (Object.values(texts).some((text) => text && containsLink(text)) && isNewAccount(await loadAccount(user))) {
-      return { message: CHECK_FIELDS, fieldErrors: { body: NEW_ACCOUNT_FOLLOW_UP_LINKS }, values }
+      return failed(CHECK_FIELDS, formData, { body: NEW_ACCOUNT_FOLLOW_UP_LINKS })
     }
     await enforce(STORY_UPDATE_LIMIT, user.id, 'You have added many follow-ups in the last hour.')
     const now = new Date()
@@ -268,10 +247,8 @@ export async function addStoryUpdate(_prev: FormState, formData: FormData): Prom
       })
     })
   } catch (error) {
-    const message = expectedFailureMessage(error)
-    if (!message) throw error
-    return { message, values }
+    return formFailure(error, formData, wording)
   }
   refreshPublicPages()
-  return { ok: true, message: 'Follow-up added.' }
+  return succeeded('Follow-up added.')
 }

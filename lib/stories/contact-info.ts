@@ -27,8 +27,3 @@ export function findContactInfo(text: string): ContactInfoFound {
   }
   return { emails, phones }
 }
-
-export function hasContactInfo(text: string): boolean {
-  const found = findContactInfo(text)
-  return found.emails.length > 0 || found.phones.length > 0
-}

@@ -1,13 +1,13 @@
 import 'server-only'
 import { cache } from 'react'
-import { NotFoundError } from '../api/errors'
 import { db } from '../db'
 import { Prisma } from '../generated/prisma/client'
 import type { ContentStatus, Outcome, PostKind, SkinNow, TagKind, Visibility } from '../generated/prisma/enums'
 import { excerpt, renderMarkdown } from '../markdown/render'
 import { paths, slugify } from '../paths'
 import type { Viewer } from '../viewer'
-import { DELETED_TITLE, MEMBERS_ONLY_EXCERPT_LENGTH, REMOVED_TITLE, canReadFullPost, canSeePost, canSeePostTitle } from './policies'
+import { publicWhere } from '../visibility-sql'
+import { DELETED_TITLE, MEMBERS_ONLY_EXCERPT_LENGTH, REMOVED_TITLE, canReadFullPost, canSeePost, canSeePostTitle } from '../visibility'
 
 export const NEWEST_STORIES_LIMIT = 20
 const QUESTION_ANSWERS_SHOWN = 10
@@ -103,7 +103,7 @@ export function toStoryCard(row: StoryCardRow, viewer: Viewer): StoryCard {
 /** The newest visible stories, optionally only those carrying a tag. */
 export async function listNewestStories(viewer: Viewer, limit = NEWEST_STORIES_LIMIT, tagId?: number): Promise<StoryCard[]> {
   const rows = await db.post.findMany({
-    where: { kind: 'STORY', status: 'VISIBLE', deletedAt: null, ...(tagId !== undefined ? { tags: { some: { tagId } } } : {}) },
+    where: { kind: 'STORY', ...publicWhere, ...(tagId !== undefined ? { tags: { some: { tagId } } } : {}) },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: limit,
     select: storyCardSelect,
@@ -162,7 +162,7 @@ export const getThreadPost = cache(async (id: number, viewer: Viewer): Promise<T
           position: true,
           article: { select: { slug: true } },
           answers: {
-            where: { status: 'VISIBLE', deletedAt: null },
+            where: publicWhere,
             orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
             take: QUESTION_ANSWERS_SHOWN,
             select: { id: true, title: true, createdAt: true, author: { select: { handle: true } } },
@@ -221,9 +221,3 @@ export const getThreadPost = cache(async (id: number, viewer: Viewer): Promise<T
     canReadFull,
   }
 })
-
-/** Throws NotFoundError unless the post exists for this viewer (actions on a thread start here). */
-export async function requireVisiblePost(viewer: NonNullable<Viewer>, postId: number): Promise<void> {
-  const post = await db.post.findUnique({ where: { id: postId }, select: { status: true, visibility: true, authorId: true } })
-  if (!post || !canSeePost(viewer, post)) throw new NotFoundError('That thread does not exist.')
-}

@@ -186,32 +186,3 @@ export function readStoryForm(formData: FormData): StoryDraft {
     visibility: text('visibility') || 'PUBLIC',
   }
 }
-
-/** Field errors keyed by path ("title", "tried.0.outcome"), as the forms show them. */
-export function toFieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {}
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join('.') : '_'
-    fields[key] ??= issue.message
-  }
-  return fields
-}
-
-/** The state a form action returns: what went wrong, and what was typed (so nothing is lost). */
-export interface FormState<V = Record<string, string>> {
-  ok?: boolean
-  message?: string
-  fieldErrors?: Record<string, string>
-  values?: V
-}
-
-export type StoryFormState = FormState<StoryDraft>
-
-/** The text fields of a submitted form, as typed (files and repeated names ignored). */
-export function formValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {}
-  for (const [name, value] of formData.entries()) {
-    if (typeof value === 'string' && !name.startsWith('$ACTION')) values[name] = value
-  }
-  return values
-}

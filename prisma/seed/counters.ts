@@ -1,6 +1,7 @@
 // Recomputes every denormalised counter from the rows it counts. The app keeps them right in
 // its write transactions; the seed inserts rows directly and repairs counters once at the end.
 import type { PrismaClient } from '../../lib/generated/prisma/client'
+import { recountAllTags } from '../../lib/tag-counts'
 
 export async function recomputeCounters(db: PrismaClient): Promise<void> {
   await db.$transaction([
@@ -41,19 +42,7 @@ export async function recomputeCounters(db: PrismaClient): Promise<void> {
       LEFT JOIN (SELECT "postId", max("createdAt") AS last_update FROM "StoryUpdate" GROUP BY "postId") u
         ON u."postId" = p2.id
       WHERE p.id = p2.id`,
-    recomputeTagCounts(db),
+    // Tag.postCount has one writer, the seed included.
+    recountAllTags(db),
   ])
-}
-
-export function recomputeTagCounts(db: PrismaClient) {
-  return db.$executeRaw`
-    UPDATE "Tag" t SET "postCount" = coalesce(x.n, 0)
-    FROM "Tag" t2
-    LEFT JOIN (
-      SELECT pt."tagId", count(*)::int AS n FROM "PostTag" pt
-      JOIN "Post" p ON p.id = pt."postId"
-      WHERE p.status = 'VISIBLE' AND p."deletedAt" IS NULL
-      GROUP BY pt."tagId"
-    ) x ON x."tagId" = t2.id
-    WHERE t.id = t2.id`
 }

@@ -5,7 +5,7 @@
 import { Prisma, type PrismaClient } from '../../lib/generated/prisma/client'
 import { SEGMENT_WIDTH } from '../../lib/comments/tree'
 import { hashPassword } from '../../lib/accounts/password'
-import { recomputeTagCounts } from './counters'
+import { recountAllTags } from '../../lib/tag-counts'
 
 const BATCH_POSTS = 25_000
 const USERS_PER_1000_STORIES = 20
@@ -195,7 +195,7 @@ export async function seedScale(db: PrismaClient, stories: number, log: (line: s
   for (const index of DEFERRED_INDEXES) await db.$executeRawUnsafe(index.sql)
   await db.$executeRaw`SELECT setval(pg_get_serial_sequence('"Post"', 'id'), (SELECT max(id) FROM "Post"))`
   await db.$executeRaw`SELECT setval(pg_get_serial_sequence('"Comment"', 'id'), (SELECT max(id) FROM "Comment"))`
-  await recomputeTagCounts(db)
+  await recountAllTags(db)
   await db.$executeRawUnsafe('ANALYZE')
   return {
     stories,

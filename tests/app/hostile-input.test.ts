@@ -1,6 +1,7 @@
 // Issue 12, finding 9: inputs that reached PostgreSQL or a second percent-decoding and answered
 // 500. Each now gets a 4xx (or the page's not-found / its own message) with a clear message.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { idle } from '@/lib/forms'
 import { GET as listStoriesApi } from '@/app/api/stories/route'
 import { POST as postReplyApi } from '@/app/api/stories/[id]/comments/route'
 import { GET as tagFeed } from '@/app/feeds/tags/[file]/route'
@@ -75,8 +76,8 @@ describe('NUL bytes and broken Unicode never reach PostgreSQL', () => {
 
   it('the reply form answers a \\u0000 body with a field message and keeps what was typed', async () => {
     signInAs(await member())
-    const state = await createComment({}, form({ postId: storyId, body: 'zinc\u0000helped' }))
-    expect(state.fieldErrors?.body).toBe(UNSTORABLE_TEXT_MESSAGE)
+    const state = await createComment(idle, form({ postId: storyId, body: 'zinc\u0000helped' }))
+    expect(state.fieldErrors?.body?.[0]).toBe(UNSTORABLE_TEXT_MESSAGE)
     expect(state.values?.body).toBe('zinc\u0000helped')
     expect(await db.comment.count({ where: { postId: storyId } })).toBe(0)
   })

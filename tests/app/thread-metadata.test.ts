@@ -5,9 +5,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import ThreadPage, { generateMetadata } from '@/app/(forum)/t/[id]/[[...slug]]/page'
 import { db } from '@/lib/db'
-import { setPostStatus } from '@/lib/moderation/content-status'
+import { setPostStatus } from '@/lib/content-status'
 import { slugify } from '@/lib/paths'
-import { MEMBERS_ONLY_EXCERPT_LENGTH } from '@/lib/stories/policies'
+import { MEMBERS_ONLY_EXCERPT_LENGTH } from '@/lib/visibility'
 import { createStory, createUser } from '../factories'
 import { RedirectSignal, signInAs } from '../lib/stories/session'
 

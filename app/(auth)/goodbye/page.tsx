@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { paths } from '@/lib/paths'
 
 export const metadata: Metadata = { title: 'Account deleted' }
 
@@ -16,7 +17,7 @@ export default async function GoodbyePage({ searchParams }: { searchParams: Prom
       </p>
       <p>Thank you for sharing what helped you. We hope your skin is kind to you.</p>
       <p>
-        <Link href="/" className="text-accent underline">
+        <Link href={paths.home()} className="text-accent underline">
           Back to the forum
         </Link>
       </p>

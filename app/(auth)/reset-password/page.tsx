@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { ResetPasswordForm } from './_components/reset-password-form'
+import { paths } from '@/lib/paths'
 
 export const metadata: Metadata = { title: 'Choose a new password' }
 
@@ -14,7 +15,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
       ) : (
         <p className="text-muted">
           This link is incomplete.{' '}
-          <Link href="/forgot-password" className="text-accent underline">
+          <Link href={paths.forgotPassword()} className="text-accent underline">
             Ask for a new one
           </Link>
           .

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
-import { getSessionUser, oauthProviderList } from '@/lib/auth'
+import { oauthProviderList } from '@/lib/accounts/auth-options'
+import { getSessionUser } from '@/lib/auth'
 import { safeCallbackPath } from '@/lib/accounts/client-auth'
 import { OAuthButtons } from '@/components/account/oauth-buttons'
 import { SignInForm } from './_components/sign-in-form'
+import { paths } from '@/lib/paths'
 
 export const metadata: Metadata = { title: 'Sign in' }
 
@@ -30,7 +32,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {providers.length > 0 && <OAuthButtons providers={providers} callbackUrl={callbackUrl} />}
       <p className="text-sm text-muted">
         New here?{' '}
-        <Link href="/signup" className="text-accent underline">
+        <Link href={paths.signUp()} className="text-accent underline">
           Create an account
         </Link>{' '}
         — you only need a pseudonym.

@@ -1,14 +1,16 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
-import { getSessionUser, oauthProviderList } from '@/lib/auth'
+import { oauthProviderList } from '@/lib/accounts/auth-options'
+import { getSessionUser } from '@/lib/auth'
 import { OAuthSignUp } from './_components/oauth-sign-up'
 import { SignUpForm } from './_components/sign-up-form'
+import { paths } from '@/lib/paths'
 
 export const metadata: Metadata = { title: 'Join' }
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  if (await getSessionUser()) redirect('/')
+  if (await getSessionUser()) redirect(paths.home())
   const params = await searchParams
   const providers = oauthProviderList()
   return (
@@ -28,7 +30,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       {providers.length > 0 && <OAuthSignUp providers={providers} />}
       <p className="text-sm text-muted">
         Already a member?{' '}
-        <Link href="/signin" className="text-accent underline">
+        <Link href={paths.signIn()} className="text-accent underline">
           Sign in
         </Link>
       </p>

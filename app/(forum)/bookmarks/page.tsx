@@ -1,16 +1,14 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { redirect } from 'next/navigation'
 import { RelativeTime } from '@/components/relative-time'
-import { getSessionUser } from '@/lib/auth'
+import { requireUser } from '@/lib/auth'
 import { listBookmarks } from '@/lib/bookmarks/queries'
 import { paths } from '@/lib/paths'
 
 export const metadata: Metadata = { title: 'Bookmarks', robots: { index: false } }
 
 export default async function BookmarksPage() {
-  const user = await getSessionUser()
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(paths.bookmarks())}`)
+  const user = await requireUser({ redirectTo: paths.bookmarks() })
   const bookmarks = await listBookmarks(user)
   return (
     <div className="space-y-6">

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
-import { redirect } from 'next/navigation'
 import { z } from 'zod'
-import { getSessionUser } from '@/lib/auth'
+import { requireUser } from '@/lib/auth'
 import { paths } from '@/lib/paths'
 import { getComposerOptions } from '@/lib/stories/composer-queries'
 import { StoryComposer } from './_components/story-composer'
@@ -16,8 +15,7 @@ interface Props {
 
 export default async function NewStoryPage(props: Props) {
   const { question } = searchSchema.parse(await props.searchParams)
-  const user = await getSessionUser()
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(paths.newStory(question))}`)
+  await requireUser({ redirectTo: paths.newStory(question) })
   const options = await getComposerOptions()
   const questionId = options.questions.some((q) => q.id === question) ? question : undefined
   return (

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { redirect } from 'next/navigation'
 import { RelativeTime } from '@/components/relative-time'
-import { getSessionUser } from '@/lib/auth'
+import { requireUser } from '@/lib/auth'
 import type { NotificationKind } from '@/lib/generated/prisma/enums'
 import { listNotifications } from '@/lib/notifications/queries'
 import { paths } from '@/lib/paths'
@@ -20,8 +19,7 @@ const KIND_TEXT: Record<NotificationKind, string> = {
 }
 
 export default async function NotificationsPage() {
-  const user = await getSessionUser()
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(paths.notifications())}`)
+  const user = await requireUser({ redirectTo: paths.notifications() })
   const notifications = await listNotifications(user.id)
   const unread = notifications.filter((n) => !n.read).length
   return (

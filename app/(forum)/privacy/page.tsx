@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { HEALTH_POLICY_VERSION } from '@/lib/accounts/constants'
+import { paths } from '@/lib/paths'
 
 export const metadata: Metadata = { title: 'Privacy' }
 
@@ -43,7 +44,7 @@ export default function PrivacyPage() {
       <section className="space-y-2">
         <h2 className="text-xl font-semibold">Taking it with you, and leaving</h2>
         <p>
-          In <Link href="/settings" className="text-accent underline">Settings</Link>, “Export my data” downloads everything you
+          In <Link href={paths.settings()} className="text-accent underline">Settings</Link>, “Export my data” downloads everything you
           created as one JSON file. “Delete my account” needs your password; you choose whether what you wrote is erased, or stays,
           anonymised as “[deleted]”, so that conversations still make sense. Either way your email address, password and settings are
           deleted at once, in one step. Withdrawing your consent means deleting your account.

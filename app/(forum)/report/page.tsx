@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound, redirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 import { ReportForm } from '@/components/reports/report-form'
 import { RelativeTime } from '@/components/relative-time'
-import { getSessionUser } from '@/lib/auth'
+import { requireUser } from '@/lib/auth'
 import { paths } from '@/lib/paths'
 import { reportRefusal } from '@/lib/reports/policies'
 import { findOpenReport, findReportTarget } from '@/lib/reports/queries'
@@ -19,8 +19,7 @@ export default async function ReportPage({ searchParams }: Props) {
   const query = await searchParams
   const ref = reportTargetSchema.safeParse({ type: query.type, id: query.id })
   if (!ref.success) notFound()
-  const user = await getSessionUser()
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(paths.report(ref.data.type, ref.data.id))}`)
+  const user = await requireUser({ redirectTo: paths.report(ref.data.type, ref.data.id) })
   const target = await findReportTarget(ref.data)
   const refusal = reportRefusal(user, target?.facts ?? null)
   if (refusal === 'not-found' || !target) notFound()

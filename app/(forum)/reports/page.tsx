@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
-import { redirect } from 'next/navigation'
 import { ReportList } from '@/components/reports/report-list'
-import { getViewer } from '@/lib/auth'
+import { requireUser } from '@/lib/auth'
 import { paths } from '@/lib/paths'
 import { MY_REPORTS_SHOWN, listMyReports } from '@/lib/reports/queries'
 
@@ -9,8 +8,7 @@ export const metadata: Metadata = { title: 'My reports', robots: { index: false,
 
 // Only the signed-in member's own reports: never anyone else's, never which moderator handled it.
 export default async function MyReportsPage() {
-  const viewer = await getViewer()
-  if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(paths.reports())}`)
+  const viewer = await requireUser({ redirectTo: paths.reports() })
   const reports = await listMyReports(viewer)
   return (
     <div className="mx-auto max-w-3xl space-y-6">

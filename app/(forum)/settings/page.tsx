@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import { redirect } from 'next/navigation'
 import { getOwnSettings, listConditionTags } from '@/lib/accounts/queries'
-import { getSessionUser } from '@/lib/auth'
+import { requireUser } from '@/lib/auth'
+import { paths } from '@/lib/paths'
 import { DeleteAccountForm, EmailForm, HandleForm, NotificationsForm, PasswordForm, ProfileForm } from './_components/settings-forms'
 
 export const metadata: Metadata = { title: 'Settings' }
@@ -19,8 +19,7 @@ function Section({ id, title, children, description }: { id: string; title: stri
 }
 
 export default async function SettingsPage() {
-  const user = await getSessionUser()
-  if (!user) redirect('/signin?callbackUrl=/settings')
+  const user = await requireUser({ redirectTo: paths.settings() })
   const [settings, conditions] = await Promise.all([getOwnSettings(user.id), listConditionTags()])
   return (
     <div className="mx-auto max-w-2xl space-y-6">
@@ -48,7 +47,7 @@ export default async function SettingsPage() {
         />
       </Section>
       <Section id="export" title="Export my data" description="Everything you created here — profile, stories, outcomes, replies, reactions, bookmarks and reports — as one JSON file.">
-        <a href="/api/account/export" download className="inline-block rounded-lg border border-line px-4 py-2 font-semibold text-accent no-underline hover:border-accent">
+        <a href={paths.accountExport()} download className="inline-block rounded-lg border border-line px-4 py-2 font-semibold text-accent no-underline hover:border-accent">
           Download my data
         </a>
       </Section>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { RelativeTime } from '@/components/relative-time'
-import { isAdmin } from '@/lib/accounts/policies'
+import { isAdmin } from '@/lib/roles'
 import { getSessionUser } from '@/lib/auth'
 import { BANNED_TERMS_CACHE_SECONDS } from '@/lib/defences/banned-terms'
 import { listBannedTerms, listDefenceChanges, type DefenceChange } from '@/lib/defences/queries'

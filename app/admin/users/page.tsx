@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { RelativeTime } from '@/components/relative-time'
 import { listRoleChanges, listUsersForAdmin, pageParam } from '@/lib/accounts/queries'
 import { getSessionUser } from '@/lib/auth'
-import { isAdmin } from '@/lib/accounts/policies'
+import { isAdmin } from '@/lib/roles'
 import { paths } from '@/lib/paths'
 import { RoleForm } from './_components/role-form'
 
@@ -17,7 +17,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
   const q = typeof params.q === 'string' ? params.q.slice(0, 100) : ''
   const page = pageParam(params.page)
   const [users, changes] = await Promise.all([listUsersForAdmin(q, page), listRoleChanges()])
-  const pageHref = (p: number) => `/admin/users?${new URLSearchParams({ q, page: String(p) })}`
+  const pageHref = (p: number) => paths.adminUsers(q, p)
   return (
     <div className="space-y-8">
       <h1 className="font-serif text-3xl font-bold">Members and roles</h1>

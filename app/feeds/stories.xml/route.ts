@@ -1,19 +1,15 @@
-import { handleApiError } from '@/lib/api/errors'
+import { withRoute } from '@/lib/api/route'
 import { feedResponse } from '@/lib/discovery/feed-response'
 import { listFeedStories } from '@/lib/discovery/queries'
 import { paths } from '@/lib/paths'
 
 export const dynamic = 'force-dynamic'
 
-export async function GET(request: Request) {
-  try {
-    return feedResponse(request, {
-      title: 'WhatHelped: newest stories',
-      description: 'Skin stories from the WhatHelped community: what members tried, and how it went.',
-      sitePath: paths.stories(),
-      stories: await listFeedStories(),
-    })
-  } catch (error) {
-    return handleApiError(error)
-  }
-}
+export const GET = withRoute({}, async ({ request }) =>
+  feedResponse(request, {
+    title: 'WhatHelped: newest stories',
+    description: 'Skin stories from the WhatHelped community: what members tried, and how it went.',
+    sitePath: paths.stories(),
+    stories: await listFeedStories(),
+  }),
+)

@@ -99,7 +99,7 @@ const DAY = 86_400_000
 
 /** Every "please sign in" answer the actions give (their contract for an anonymous caller). */
 const SIGN_IN_MESSAGES = new Set([
-  'Please sign in first: your text is kept here.', // lib/stories/guard.ts expectedFailureMessage
+  'Please sign in first: your text is kept here.', // lib/form-failure.ts SIGN_IN_FIRST_MESSAGE
   'Please sign in to report something.',
   'Your session has ended: please sign in again.',
   'Sign in to preview.',
@@ -107,7 +107,6 @@ const SIGN_IN_MESSAGES = new Set([
 ])
 
 interface StateLike {
-  ok?: boolean
   status?: string
   message?: string
   error?: string
@@ -131,8 +130,8 @@ async function formCall(run: () => Promise<unknown>, isOk: (result: StateLike) =
   return { verdict: 'refused', detail }
 }
 
-const storyOk = (result: StateLike) => result.ok === true
-const accountOk = (result: StateLike) => result.status === 'success'
+/** Every form action answers a FormResult (lib/forms.ts): success is its status. */
+const succeeded = (result: StateLike) => result.status === 'success'
 
 /** A route handler's answer by status; a 5xx is never an authorization answer, so it throws. */
 async function responseCall(run: () => Promise<unknown>): Promise<Outcome> {
@@ -227,7 +226,7 @@ export const MATRIX: MatrixEntry[] = [
                 visibility: 'PUBLIC',
               }),
             ),
-          storyOk,
+          succeeded,
         ),
       snapshot: () => db.post.count(),
     }),
@@ -244,7 +243,7 @@ export const MATRIX: MatrixEntry[] = [
       call: (editStory, story) =>
         formCall(
           () => editStory({}, form({ postId: story.id, title: 'An edited title for this story', body: 'An edited body, long enough to be a story.', visibility: 'PUBLIC' })),
-          storyOk,
+          succeeded,
         ),
       snapshot: (story) => db.post.findUnique({ where: { id: story.id }, select: { title: true, body: true, visibility: true, editedAt: true } }),
     }),
@@ -258,7 +257,7 @@ export const MATRIX: MatrixEntry[] = [
     scenario: scenario({
       rightful: 'MEMBER',
       setup: async (actor) => ownStory(need(actor)),
-      call: (deleteStory, story) => formCall(() => deleteStory({}, form({ postId: story.id })), storyOk),
+      call: (deleteStory, story) => formCall(() => deleteStory({}, form({ postId: story.id })), succeeded),
       snapshot: (story) => db.post.findUnique({ where: { id: story.id }, select: { deletedAt: true } }),
     }),
   },
@@ -272,7 +271,7 @@ export const MATRIX: MatrixEntry[] = [
       rightful: 'MEMBER',
       setup: async (actor) => ownStory(need(actor)),
       call: (addStoryUpdate, story) =>
-        formCall(() => addStoryUpdate({}, form({ postId: story.id, body: 'Three more weeks on, and my skin is still calm.' })), storyOk),
+        formCall(() => addStoryUpdate({}, form({ postId: story.id, body: 'Three more weeks on, and my skin is still calm.' })), succeeded),
       snapshot: (story) => db.storyUpdate.findMany({ where: { postId: story.id }, select: { id: true } }),
     }),
   },
@@ -301,7 +300,7 @@ export const MATRIX: MatrixEntry[] = [
     scenario: scenario({
       rightful: 'MEMBER',
       setup: async (_actor, { hidden }) => (await someoneElsesStory(hidden)).story,
-      call: (createCommentAction, story) => formCall(() => createCommentAction({}, form({ postId: story.id, body: 'Zinc helped me too, thank you for writing this.' })), storyOk),
+      call: (createCommentAction, story) => formCall(() => createCommentAction({}, form({ postId: story.id, body: 'Zinc helped me too, thank you for writing this.' })), succeeded),
       snapshot: (story) => db.comment.findMany({ where: { postId: story.id }, select: { id: true } }),
     }),
   },
@@ -317,7 +316,7 @@ export const MATRIX: MatrixEntry[] = [
         const { story } = await someoneElsesStory(false)
         return createComment({ postId: story.id, authorId: need(actor).id, body: 'The reply as first written.' })
       },
-      call: (editComment, comment) => formCall(() => editComment({}, form({ commentId: comment.id, body: 'The reply as edited, long enough.' })), storyOk),
+      call: (editComment, comment) => formCall(() => editComment({}, form({ commentId: comment.id, body: 'The reply as edited, long enough.' })), succeeded),
       snapshot: (comment) => db.comment.findUnique({ where: { id: comment.id }, select: { body: true, editedAt: true } }),
     }),
   },
@@ -333,7 +332,7 @@ export const MATRIX: MatrixEntry[] = [
         const { story } = await someoneElsesStory(false)
         return createComment({ postId: story.id, authorId: need(actor).id })
       },
-      call: (deleteComment, comment) => formCall(() => deleteComment({}, form({ commentId: comment.id })), storyOk),
+      call: (deleteComment, comment) => formCall(() => deleteComment({}, form({ commentId: comment.id })), succeeded),
       snapshot: (comment) => db.comment.findUnique({ where: { id: comment.id }, select: { deletedAt: true } }),
     }),
   },
@@ -355,7 +354,7 @@ export const MATRIX: MatrixEntry[] = [
         if (!hidden) await db.bookmark.create({ data: { userId: need(actor).id, postId: story.id } })
         return { actor: need(actor), story, active: hidden ? 'true' : 'false' }
       },
-      call: (setBookmark, { story, active }) => formCall(() => setBookmark({}, form({ postId: story.id, active })), (result) => 'active' in result),
+      call: (setBookmark, { story, active }) => formCall(() => setBookmark({}, form({ postId: story.id, active })), succeeded),
       snapshot: ({ actor, story }) => db.bookmark.count({ where: { userId: actor.id, postId: story.id } }),
     }),
   },
@@ -373,7 +372,7 @@ export const MATRIX: MatrixEntry[] = [
         if (!hidden) await db.threadSubscription.create({ data: { userId: need(actor).id, postId: story.id } })
         return { actor: need(actor), story, active: hidden ? 'true' : 'false' }
       },
-      call: (setThreadFollow, { story, active }) => formCall(() => setThreadFollow({}, form({ postId: story.id, active })), (result) => 'active' in result),
+      call: (setThreadFollow, { story, active }) => formCall(() => setThreadFollow({}, form({ postId: story.id, active })), succeeded),
       snapshot: ({ actor, story }) => db.threadSubscription.count({ where: { userId: actor.id, postId: story.id } }),
     }),
   },
@@ -387,7 +386,7 @@ export const MATRIX: MatrixEntry[] = [
       rightful: 'MEMBER',
       strangerGets: 'own-data',
       setup: (actor) => db.notification.create({ data: { userId: need(actor).id, kind: 'MOD_ACTION', message: 'Your story was pinned.' }, select: { id: true } }),
-      call: (markNotificationsRead, notification) => formCall(() => markNotificationsRead({}, form({ id: notification.id })), (result) => (result as { marked?: number }).marked === 1),
+      call: (markNotificationsRead, notification) => formCall(() => markNotificationsRead({}, form({ id: notification.id })), (result) => succeeded(result) && (result as { data?: { marked?: number } }).data?.marked === 1),
       snapshot: (notification) => db.notification.findUnique({ where: { id: notification.id }, select: { readAt: true } }),
     }),
   },
@@ -401,7 +400,7 @@ export const MATRIX: MatrixEntry[] = [
       rightful: 'MEMBER',
       setup: async (_actor, { hidden }) => (await someoneElsesStory(hidden)).story,
       call: (setReaction, story) =>
-        formCall(() => setReaction({}, form({ target: 'post', id: story.id, kind: 'HELPFUL', active: 'true' })), (result) => 'result' in result),
+        formCall(() => setReaction({}, form({ target: 'post', id: story.id, kind: 'HELPFUL', active: 'true' })), succeeded),
       snapshot: (story) => db.post.findUnique({ where: { id: story.id }, select: { helpfulCount: true, reactions: { select: { userId: true } } } }),
     }),
   },
@@ -414,7 +413,7 @@ export const MATRIX: MatrixEntry[] = [
     scenario: scenario({
       rightful: 'MEMBER',
       setup: async (_actor, { hidden }) => (await someoneElsesStory(hidden)).story,
-      call: (reportContent, story) => formCall(() => reportContent({ status: 'idle' }, form({ type: 'post', id: story.id, reason: 'SPAM', note: '' })), accountOk),
+      call: (reportContent, story) => formCall(() => reportContent({ status: 'idle' }, form({ type: 'post', id: story.id, reason: 'SPAM', note: '' })), succeeded),
       snapshot: (story) => db.report.findMany({ where: { postId: story.id }, select: { id: true } }),
     }),
   },
@@ -430,7 +429,7 @@ export const MATRIX: MatrixEntry[] = [
       rightful: 'MODERATOR',
       setup: async () => (await someoneElsesStory(false)).story,
       call: (moderate, story) =>
-        formCall(() => moderate({ status: 'idle' }, form({ action: 'HIDE', targetType: 'POST', targetId: story.id, reason: 'Off topic', privateNote: '', confirm: 'on' })), accountOk),
+        formCall(() => moderate({ status: 'idle' }, form({ action: 'HIDE', targetType: 'POST', targetId: story.id, reason: 'Off topic', privateNote: '', confirm: 'on' })), succeeded),
       snapshot: async (story) => ({
         post: await db.post.findUnique({ where: { id: story.id }, select: { status: true } }),
         audit: await db.moderationAction.count({ where: { postId: story.id } }),
@@ -446,7 +445,7 @@ export const MATRIX: MatrixEntry[] = [
     scenario: scenario({
       rightful: 'ADMIN',
       setup: async () => ({ value: unique('spamword') }),
-      call: (addBannedTerm, { value }) => formCall(() => addBannedTerm({ status: 'idle' }, form({ kind: 'WORD', value })), accountOk),
+      call: (addBannedTerm, { value }) => formCall(() => addBannedTerm({ status: 'idle' }, form({ kind: 'WORD', value })), succeeded),
       snapshot: ({ value }) => db.bannedTerm.count({ where: { value } }),
     }),
   },
@@ -459,12 +458,12 @@ export const MATRIX: MatrixEntry[] = [
     scenario: scenario({
       rightful: 'ADMIN',
       setup: () => db.bannedTerm.create({ data: { kind: 'WORD', value: unique('spamword') }, select: { id: true } }),
-      call: (removeBannedTerm, term) => formCall(() => removeBannedTerm({ status: 'idle' }, form({ id: term.id })), accountOk),
+      call: (removeBannedTerm, term) => formCall(() => removeBannedTerm({ status: 'idle' }, form({ id: term.id })), succeeded),
       snapshot: (term) => db.bannedTerm.count({ where: { id: term.id } }),
     }),
   },
   {
-    file: DEFENCES,
+    file: 'lib/reports/actions.ts',
     name: 'setAutoHideThresholdAction',
     access: ['admin', 'participant'],
     group: 'staff',
@@ -475,7 +474,7 @@ export const MATRIX: MatrixEntry[] = [
         const { getAutoHideThreshold } = await import('@/lib/reports/settings')
         return { threshold: (await getAutoHideThreshold()) === 7 ? 8 : 7 }
       },
-      call: (setThreshold, { threshold }) => formCall(() => setThreshold({ status: 'idle' }, form({ threshold })), accountOk),
+      call: (setThreshold, { threshold }) => formCall(() => setThreshold({ status: 'idle' }, form({ threshold })), succeeded),
       snapshot: () => db.setting.findMany({ select: { key: true, value: true } }),
     }),
   },
@@ -488,7 +487,7 @@ export const MATRIX: MatrixEntry[] = [
     scenario: scenario({
       rightful: 'ADMIN',
       setup: () => createUser(),
-      call: (changeRole, target) => formCall(() => changeRole({ status: 'idle' }, form({ userId: target.id, role: 'MODERATOR', reason: '' })), accountOk),
+      call: (changeRole, target) => formCall(() => changeRole({ status: 'idle' }, form({ userId: target.id, role: 'MODERATOR', reason: '' })), succeeded),
       snapshot: (target) => db.user.findUnique({ where: { id: target.id }, select: { role: true, sessionVersion: true } }),
     }),
   },
@@ -504,7 +503,7 @@ export const MATRIX: MatrixEntry[] = [
       rightful: 'anonymous',
       // Its answer is the same for a taken address (issue 12 #5): the database is what changes.
       setup: async () => ({ handle: unique('new_'), email: `${unique('new')}@example.test` }),
-      call: (signUp, { handle, email }) => formCall(() => signUp({ status: 'idle' }, form({ handle, email, password: PASSWORD, consent: 'on' })), accountOk),
+      call: (signUp, { handle, email }) => formCall(() => signUp({ status: 'idle' }, form({ handle, email, password: PASSWORD, consent: 'on' })), succeeded),
       snapshot: ({ email }) => db.user.count({ where: { email } }),
     }),
   },
@@ -518,7 +517,7 @@ export const MATRIX: MatrixEntry[] = [
       rightful: 'anonymous',
       readOnly: true,
       setup: async () => null,
-      call: (start) => formCall(() => start({ status: 'idle' }, form({ consent: 'on', provider: 'github' })), accountOk),
+      call: (start) => formCall(() => start({ status: 'idle' }, form({ consent: 'on', provider: 'github' })), succeeded),
       snapshot: async () => null,
     }),
   },
@@ -533,7 +532,7 @@ export const MATRIX: MatrixEntry[] = [
       // What it stores is the lead's (issue 12 #5, #6): here only that anyone gets an answer.
       readOnly: true,
       setup: async () => ({ email: `${unique('nobody')}@example.test` }),
-      call: (forgot, { email }) => formCall(() => forgot({ status: 'idle' }, form({ email })), accountOk),
+      call: (forgot, { email }) => formCall(() => forgot({ status: 'idle' }, form({ email })), succeeded),
       snapshot: async () => null,
     }),
   },
@@ -552,7 +551,7 @@ export const MATRIX: MatrixEntry[] = [
         return { user, token: await issueEmailToken(user.id, 'RESET_PASSWORD') }
       },
       call: (resetPassword, { token }, { forgedToken }) =>
-        formCall(() => resetPassword({ status: 'idle' }, form({ token: forgedToken ? 'forged-token-0000' : token, password: 'a brand new password', confirm: 'a brand new password' })), accountOk),
+        formCall(() => resetPassword({ status: 'idle' }, form({ token: forgedToken ? 'forged-token-0000' : token, password: 'a brand new password', confirm: 'a brand new password' })), succeeded),
       snapshot: ({ user }) => db.user.findUnique({ where: { id: user.id }, select: { passwordHash: true, sessionVersion: true } }),
     }),
   },
@@ -569,7 +568,7 @@ export const MATRIX: MatrixEntry[] = [
         const user = await createUser()
         return { user, token: await issueEmailToken(user.id, 'VERIFY_EMAIL') }
       },
-      call: (confirmEmail, { token }, { forgedToken }) => formCall(() => confirmEmail({ status: 'idle' }, form({ token: forgedToken ? 'forged-token-0000' : token })), accountOk),
+      call: (confirmEmail, { token }, { forgedToken }) => formCall(() => confirmEmail({ status: 'idle' }, form({ token: forgedToken ? 'forged-token-0000' : token })), succeeded),
       snapshot: ({ user }) => db.user.findUnique({ where: { id: user.id }, select: { emailVerifiedAt: true } }),
     }),
   },
@@ -582,7 +581,7 @@ export const MATRIX: MatrixEntry[] = [
     scenario: scenario({
       rightful: 'MEMBER',
       setup: async (actor) => need(actor),
-      call: (resend) => formCall(() => resend({ status: 'idle' }, form({})), accountOk),
+      call: (resend) => formCall(() => resend({ status: 'idle' }, form({})), succeeded),
       snapshot: (actor) => db.emailToken.count({ where: { userId: actor.id } }),
     }),
   },
@@ -596,7 +595,7 @@ export const MATRIX: MatrixEntry[] = [
       rightful: 'MEMBER',
       strangerGets: 'own-data',
       setup: async (actor) => need(actor),
-      call: (updateProfile, actor) => formCall(() => updateProfile({ status: 'idle' }, form({ bio: 'Eczema since I was ten.', userId: actor.id, handle: actor.handle })), accountOk),
+      call: (updateProfile, actor) => formCall(() => updateProfile({ status: 'idle' }, form({ bio: 'Eczema since I was ten.', userId: actor.id, handle: actor.handle })), succeeded),
       snapshot: (actor) => db.user.findUnique({ where: { id: actor.id }, select: { bio: true } }),
     }),
   },
@@ -610,7 +609,7 @@ export const MATRIX: MatrixEntry[] = [
       rightful: 'MEMBER',
       strangerGets: 'own-data',
       setup: async (actor) => ({ actor: need(actor), handle: unique('renamed_') }),
-      call: (changeHandle, { actor, handle }) => formCall(() => changeHandle({ status: 'idle' }, form({ handle, userId: actor.id })), accountOk),
+      call: (changeHandle, { actor, handle }) => formCall(() => changeHandle({ status: 'idle' }, form({ handle, userId: actor.id })), succeeded),
       snapshot: ({ actor }) => db.user.findUnique({ where: { id: actor.id }, select: { handle: true } }),
     }),
   },
@@ -625,7 +624,7 @@ export const MATRIX: MatrixEntry[] = [
       needsPassword: true,
       strangerGets: 'own-data',
       setup: async (actor) => ({ actor: need(actor), email: `${unique('moved')}@example.test` }),
-      call: (changeEmail, { actor, email }) => formCall(() => changeEmail({ status: 'idle' }, form({ email, password: PASSWORD, userId: actor.id })), accountOk),
+      call: (changeEmail, { actor, email }) => formCall(() => changeEmail({ status: 'idle' }, form({ email, password: PASSWORD, userId: actor.id })), succeeded),
       snapshot: ({ actor }) => db.user.findUnique({ where: { id: actor.id }, select: { email: true, emailTokens: { select: { id: true } } } }),
     }),
   },
@@ -641,7 +640,7 @@ export const MATRIX: MatrixEntry[] = [
       strangerGets: 'own-data',
       setup: async (actor) => need(actor),
       call: (changePassword, actor) =>
-        formCall(() => changePassword({ status: 'idle' }, form({ currentPassword: PASSWORD, password: 'another long password', confirm: 'another long password', userId: actor.id })), accountOk),
+        formCall(() => changePassword({ status: 'idle' }, form({ currentPassword: PASSWORD, password: 'another long password', confirm: 'another long password', userId: actor.id })), succeeded),
       snapshot: (actor) => db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true, sessionVersion: true } }),
     }),
   },
@@ -656,7 +655,7 @@ export const MATRIX: MatrixEntry[] = [
       strangerGets: 'own-data',
       setup: async (actor) => need(actor),
       // Unticked boxes are absent: this turns every notification off.
-      call: (updateNotifications, actor) => formCall(() => updateNotifications({ status: 'idle' }, form({ userId: actor.id })), accountOk),
+      call: (updateNotifications, actor) => formCall(() => updateNotifications({ status: 'idle' }, form({ userId: actor.id })), succeeded),
       snapshot: (actor) =>
         db.user.findUnique({ where: { id: actor.id }, select: { notifyReplies: true, notifyMentions: true, notifyFollowed: true, emailNotifications: true } }),
     }),
@@ -672,7 +671,7 @@ export const MATRIX: MatrixEntry[] = [
       needsPassword: true,
       strangerGets: 'own-data',
       setup: async (actor) => need(actor),
-      call: (deleteAccount, actor) => formCall(() => deleteAccount({ status: 'idle' }, form({ password: PASSWORD, mode: 'anonymise', userId: actor.id })), accountOk),
+      call: (deleteAccount, actor) => formCall(() => deleteAccount({ status: 'idle' }, form({ password: PASSWORD, mode: 'anonymise', userId: actor.id })), succeeded),
       snapshot: (actor) => db.user.count({ where: { id: actor.id } }),
     }),
   },

@@ -18,9 +18,11 @@ describe('app/(forum)/notifications/count/route.ts#GET, signed in', () => {
     const owner = await createUser()
     const stranger = await createUser()
     await db.notification.createMany({ data: [1, 2].map(() => ({ userId: owner.id, kind: 'MOD_ACTION' as const, message: 'Your story was pinned.' })) })
+    // Every handler goes through withRoute, which takes the request as Next passes it.
+    const request = () => new Request('http://localhost:3000/notifications/count')
     signInAs(stranger)
-    expect(await (await GET()).json()).toEqual({ signedIn: true, unread: 0 })
+    expect(await (await GET(request())).json()).toEqual({ signedIn: true, unread: 0 })
     signInAs(owner)
-    expect(await (await GET()).json()).toEqual({ signedIn: true, unread: 2 })
+    expect(await (await GET(request())).json()).toEqual({ signedIn: true, unread: 2 })
   })
 })

@@ -11,7 +11,8 @@ vi.mock('next-auth', async (importOriginal) => ({
   getServerSession: vi.fn(async () => session.current),
 }))
 
-const { authOptions, oauthProviders, requireAdmin, requireModerator, requireParticipant, requireUser } = await import('@/lib/auth')
+const { requireAdmin, requireModerator, requireParticipant, requireUser } = await import('@/lib/auth')
+const { authOptions, oauthProviders } = await import('@/lib/accounts/auth-options')
 const jwt = authOptions.callbacks!.jwt!
 const sessionCallback = authOptions.callbacks!.session!
 

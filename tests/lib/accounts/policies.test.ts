@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { canChangeRole, canParticipate, isAdmin, isModerator, isReservedHandle, isSuspended } from '@/lib/accounts/policies'
+import { canChangeRole, handleKey, isReservedHandle } from '@/lib/accounts/policies'
+import { canParticipate, isAdmin, isModerator, isSuspended } from '@/lib/roles'
 import type { Role, UserStatus } from '@/lib/generated/prisma/enums'
 
 const NOW = new Date('2026-06-01T12:00:00Z')
@@ -22,6 +23,8 @@ describe('who may participate (post, comment, react, report)', () => {
 
   it('a suspension that has run out no longer counts', () => {
     expect(isSuspended({ role: 'MEMBER', status: 'SUSPENDED', suspendedUntil: EARLIER }, NOW)).toBe(false)
+    // Ending this very moment: over.
+    expect(isSuspended({ role: 'MEMBER', status: 'SUSPENDED', suspendedUntil: NOW }, NOW)).toBe(false)
   })
 })
 
@@ -33,6 +36,10 @@ describe('roles', () => {
   ] as [Role, boolean, boolean][])('%s: moderator %s, admin %s', (role, moderator, admin) => {
     expect(isModerator({ role })).toBe(moderator)
     expect(isAdmin({ role })).toBe(admin)
+  })
+
+  it('nobody signed in is no moderator', () => {
+    expect(isModerator(null)).toBe(false)
   })
 
   it.each([
@@ -57,5 +64,11 @@ describe('reserved handles', () => {
     ['admiral', false],
   ])('%s → %s', (handle, reserved) => {
     expect(isReservedHandle(handle)).toBe(reserved)
+  })
+})
+
+describe('handleKey', () => {
+  it('compares handles ignoring case and surrounding spaces', () => {
+    expect(handleKey('  Ann_Marie ')).toBe('ann_marie')
   })
 })

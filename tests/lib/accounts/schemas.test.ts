@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { zodFieldErrors } from '@/lib/accounts/form-state'
+import { zodFieldErrors } from '@/lib/forms'
 import { changePasswordSchema, deleteAccountSchema, profileSchema, signUpSchema } from '@/lib/accounts/schemas'
 
 const valid = { handle: 'skin_diary', email: 'Someone@Example.com ', password: 'correct horse battery', consent: 'on' }

@@ -8,7 +8,7 @@ import { encode } from 'next-auth/jwt'
 import type { NextAuthOptions } from 'next-auth'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { UnauthorizedError, handleApiError } from '@/lib/api/errors'
-import { authSecret } from '@/lib/accounts/secret'
+import { authSecret } from '@/lib/auth-secret'
 import { isDatabaseUnavailable } from '@/lib/db-errors'
 import { createMember } from '@/tests/factories'
 

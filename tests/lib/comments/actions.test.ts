@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { idle } from '@/lib/forms'
 import { createComment, deleteComment, editComment } from '@/lib/comments/actions'
 import { commentRateLimit } from '@/lib/comments/policies'
 import { getCommentTree } from '@/lib/comments/queries'
@@ -17,7 +18,7 @@ async function thread() {
   return { author, story }
 }
 
-const reply = (postId: number, body: string, parentId?: number) => createComment({}, form({ postId, parentId, body }))
+const reply = (postId: number, body: string, parentId?: number) => createComment(idle, form({ postId, parentId, body }))
 
 describe('createComment', () => {
   beforeEach(() => signInAs(null))
@@ -27,9 +28,9 @@ describe('createComment', () => {
     const member = await createUser()
     signInAs(member)
     const top = await reply(story.id, 'Top-level reply')
-    expect(top).toMatchObject({ ok: true })
-    const child = await reply(story.id, 'A reply to it', top.commentId)
-    await reply(story.id, 'Deeper still', child.commentId)
+    expect(top).toMatchObject({ status: 'success' })
+    const child = await reply(story.id, 'A reply to it', top.data?.commentId)
+    await reply(story.id, 'Deeper still', child.data?.commentId)
     const second = await reply(story.id, 'Another top-level reply')
 
     const rows = await db.comment.findMany({ where: { postId: story.id }, orderBy: { id: 'asc' }, select: { id: true, path: true, depth: true, parentId: true, replyCount: true } })
@@ -40,8 +41,8 @@ describe('createComment', () => {
       ['000004', 0],
     ])
     expect(rows.map((r) => r.replyCount)).toEqual([1, 1, 0, 0])
-    expect(rows[2]!.parentId).toBe(child.commentId)
-    expect(second.commentId).toBe(rows[3]!.id)
+    expect(rows[2]!.parentId).toBe(child.data?.commentId)
+    expect(second.data?.commentId).toBe(rows[3]!.id)
     const post = await db.post.findUniqueOrThrow({ where: { id: story.id }, select: { commentCount: true, commentSeq: true, lastActivityAt: true, createdAt: true } })
     expect(post.commentCount).toBe(4)
     expect(post.commentSeq).toBe(4)
@@ -59,7 +60,7 @@ describe('createComment', () => {
       results.push(reply(story.id, `Reply from ${member.handle}`))
     }
     const settled = await Promise.all(results)
-    expect(settled.every((r) => r.ok)).toBe(true)
+    expect(settled.every((r) => r.status === 'success')).toBe(true)
     const paths = (await db.comment.findMany({ where: { postId: story.id }, select: { path: true } })).map((c) => c.path)
     expect(new Set(paths).size).toBe(6)
     expect((await db.post.findUniqueOrThrow({ where: { id: story.id }, select: { commentCount: true } })).commentCount).toBe(6)
@@ -69,10 +70,10 @@ describe('createComment', () => {
     const { story } = await thread()
     signInAs(await createUser())
     const empty = await reply(story.id, '   ')
-    expect(empty.fieldErrors?.body).toBe('Write something first')
+    expect(empty.fieldErrors?.body?.[0]).toBe('Write something first')
     expect(empty.values?.body).toBe('   ')
     const long = await reply(story.id, 'x'.repeat(10_001))
-    expect(long.fieldErrors?.body).toMatch(/at most/)
+    expect(long.fieldErrors?.body?.[0]).toMatch(/at most/)
     expect(long.values?.body).toHaveLength(10_001)
     expect(await db.comment.count({ where: { postId: story.id } })).toBe(0)
   })
@@ -89,7 +90,7 @@ describe('createComment', () => {
   it('asks an anonymous visitor to sign in, keeping the text', async () => {
     const { story } = await thread()
     const result = await reply(story.id, 'Hello there')
-    expect(result.ok).toBeUndefined()
+    expect(result.status).toBe('error')
     expect(result.message).toMatch(/sign in/i)
     expect(result.values?.body).toBe('Hello there')
     expect(await db.comment.count({ where: { postId: story.id } })).toBe(0)
@@ -144,7 +145,7 @@ describe('createComment', () => {
     signInAs(alice)
     const top = await reply(story.id, 'First')
     signInAs(bob)
-    await reply(story.id, 'Replying to you, and @alice_m again, plus @nobody_here', top.commentId)
+    await reply(story.id, 'Replying to you, and @alice_m again, plus @nobody_here', top.data?.commentId)
 
     const notes = await db.notification.findMany({ where: { postId: story.id }, select: { userId: true, kind: true, actorId: true }, orderBy: { id: 'asc' } })
     // First comment: the story author (a top-level reply is a reply to them), the follower.
@@ -177,7 +178,7 @@ describe('editComment and deleteComment', () => {
     const member = await createUser()
     const comment = await seedComment({ postId: story.id, authorId: member.id, body: 'Frist!' })
     signInAs(member)
-    expect(await editComment({}, form({ commentId: comment.id, body: 'First!' }))).toMatchObject({ ok: true })
+    expect(await editComment(idle, form({ commentId: comment.id, body: 'First!' }))).toMatchObject({ status: 'success' })
     const row = await db.comment.findUniqueOrThrow({ where: { id: comment.id }, select: { body: true, editedAt: true } })
     expect(row.body).toBe('First!')
     expect(row.editedAt).not.toBeNull()
@@ -189,10 +190,10 @@ describe('editComment and deleteComment', () => {
     const member = await createUser()
     const comment = await seedComment({ postId: story.id, authorId: member.id, body: 'Mine' })
     signInAs(await createUser())
-    expect((await editComment({}, form({ commentId: comment.id, body: 'Hijacked' }))).message).toMatch(/Only the author/)
-    expect((await deleteComment({}, form({ commentId: comment.id }))).message).toMatch(/Only the author/)
+    expect((await editComment(idle, form({ commentId: comment.id, body: 'Hijacked' }))).message).toMatch(/Only the author/)
+    expect((await deleteComment(idle, form({ commentId: comment.id }))).message).toMatch(/Only the author/)
     signInAs(member)
-    expect((await editComment({}, form({ commentId: comment.id, body: '' }))).fieldErrors?.body).toBeDefined()
+    expect((await editComment(idle, form({ commentId: comment.id, body: '' }))).fieldErrors?.body).toBeDefined()
     expect((await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).body).toBe('Mine')
   })
 
@@ -202,10 +203,10 @@ describe('editComment and deleteComment', () => {
     const comment = await seedComment({ postId: story.id, authorId: member.id, body: 'Mine' })
     signInAs(member)
     await db.post.update({ where: { id: story.id }, data: { locked: true } })
-    expect((await editComment({}, form({ commentId: comment.id, body: 'Changed' }))).message).toMatch(/locked/)
+    expect((await editComment(idle, form({ commentId: comment.id, body: 'Changed' }))).message).toMatch(/locked/)
     await db.post.update({ where: { id: story.id }, data: { locked: false } })
     await db.user.update({ where: { id: member.id }, data: { status: 'BANNED' } })
-    expect((await editComment({}, form({ commentId: comment.id, body: 'Changed' }))).message).toMatch(/banned/)
+    expect((await editComment(idle, form({ commentId: comment.id, body: 'Changed' }))).message).toMatch(/banned/)
   })
 
   it('shows a deleted comment as [deleted] while its replies stay, and counts it out', async () => {
@@ -214,8 +215,10 @@ describe('editComment and deleteComment', () => {
     const parent = await seedComment({ postId: story.id, authorId: member.id, body: 'Parent' })
     await seedComment({ postId: story.id, authorId: member.id, parentId: parent.id, body: 'Child' })
     signInAs(member)
-    expect(await deleteComment({}, form({ commentId: parent.id }))).toMatchObject({ ok: true })
-    expect((await deleteComment({}, form({ commentId: parent.id }))).message).toMatch(/Only the author/)
+    expect(await deleteComment(idle, form({ commentId: parent.id }))).toMatchObject({ status: 'success' })
+    expect((await deleteComment(idle, form({ commentId: parent.id }))).message).toBe('This comment was already deleted.')
+    signInAs(await createUser())
+    expect((await deleteComment(idle, form({ commentId: parent.id }))).message).toMatch(/Only the author/)
     const [root] = await getCommentTree(story.id, null)
     expect(root?.placeholder).toBe('[deleted]')
     expect(root?.authorHandle).toBeNull()

@@ -2,12 +2,13 @@
 // its author deleted, not one awaiting review. The form action and the JSON API share the
 // rule (lib/comments/service.ts), and the comment's author hears nothing.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { idle } from '@/lib/forms'
 import { POST } from '@/app/api/stories/[id]/comments/route'
 import { createComment } from '@/lib/comments/actions'
 import { PARENT_CLOSED_MESSAGE } from '@/lib/comments/policies'
 import { getCommentTree } from '@/lib/comments/queries'
 import { db } from '@/lib/db'
-import { setCommentStatus } from '@/lib/moderation/content-status'
+import { setCommentStatus } from '@/lib/content-status'
 import { createComment as seedComment, createStory, createUser } from '../../factories'
 import { form, signInAs } from '../stories/session'
 
@@ -42,9 +43,9 @@ describe('replying under a withdrawn reply', () => {
   it.each(['hidden', 'removed', 'deleted'] as const)('is refused under a %s reply, with nobody notified', async (state) => {
     const { story, parent, parentAuthor } = await withdrawnReply(state)
     signInAs(await createUser())
-    const result = await createComment({}, form({ postId: story.id, parentId: parent.id, body: 'I disagree with this.' }))
-    expect(result).toMatchObject({ message: PARENT_CLOSED_MESSAGE, fieldErrors: { parentId: PARENT_CLOSED_MESSAGE } })
-    expect(result.ok).toBeUndefined()
+    const result = await createComment(idle, form({ postId: story.id, parentId: parent.id, body: 'I disagree with this.' }))
+    expect(result).toMatchObject({ message: PARENT_CLOSED_MESSAGE, fieldErrors: { parentId: [PARENT_CLOSED_MESSAGE] } })
+    expect(result.status).toBe('error')
     await nothingWritten(parent.id, parentAuthor.id)
   })
 
@@ -52,11 +53,11 @@ describe('replying under a withdrawn reply', () => {
     const { story, parent, parentAuthor } = await withdrawnReply('held')
     for (const who of [parentAuthor, await createUser({ role: 'MODERATOR' })]) {
       signInAs(who)
-      expect(await createComment({}, form({ postId: story.id, parentId: parent.id, body: `A note from ${who.handle}` }))).toMatchObject({ message: PARENT_CLOSED_MESSAGE })
+      expect(await createComment(idle, form({ postId: story.id, parentId: parent.id, body: `A note from ${who.handle}` }))).toMatchObject({ message: PARENT_CLOSED_MESSAGE })
     }
     // Anyone else is not told it exists.
     signInAs(await createUser())
-    expect(await createComment({}, form({ postId: story.id, parentId: parent.id, body: 'Hello?' }))).toMatchObject({
+    expect(await createComment(idle, form({ postId: story.id, parentId: parent.id, body: 'Hello?' }))).toMatchObject({
       message: 'The comment you answer is not in this thread.',
     })
     await nothingWritten(parent.id, parentAuthor.id)
@@ -85,7 +86,7 @@ describe('replying under a withdrawn reply', () => {
     await db.$transaction((tx) => setCommentStatus(tx, parent.id, 'HIDDEN', 'Rude'))
     vi.spyOn(db.comment, 'findFirst').mockResolvedValueOnce(standing as never)
     signInAs(await createUser())
-    expect(await createComment({}, form({ postId: story.id, parentId: parent.id, body: 'Too late.' }))).toMatchObject({ message: PARENT_CLOSED_MESSAGE })
+    expect(await createComment(idle, form({ postId: story.id, parentId: parent.id, body: 'Too late.' }))).toMatchObject({ message: PARENT_CLOSED_MESSAGE })
     await nothingWritten(parent.id, parentAuthor.id)
   })
 
@@ -103,7 +104,7 @@ describe('replying under a withdrawn reply', () => {
   it('still works under a standing reply, and tells its author', async () => {
     const { story, parent, parentAuthor } = await withdrawnReply('standing')
     signInAs(await createUser())
-    expect(await createComment({}, form({ postId: story.id, parentId: parent.id, body: 'Same here.' }))).toMatchObject({ ok: true })
+    expect(await createComment(idle, form({ postId: story.id, parentId: parent.id, body: 'Same here.' }))).toMatchObject({ status: 'success' })
     expect(await db.notification.count({ where: { userId: parentAuthor.id, kind: 'REPLY' } })).toBe(1)
   })
 })

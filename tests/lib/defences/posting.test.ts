@@ -1,5 +1,6 @@
 // New-account review, duplicates and banned terms, through the real actions on a real database.
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { idle } from '@/lib/forms'
 import { updateProfile } from '@/lib/accounts/settings'
 import { createComment, editComment } from '@/lib/comments/actions'
 import { commentRateLimit } from '@/lib/comments/policies'
@@ -7,7 +8,7 @@ import { getCommentTree } from '@/lib/comments/queries'
 import { db } from '@/lib/db'
 import { invalidateBannedTerms } from '@/lib/defences/banned-terms'
 import { HELD_FOR_REVIEW_MESSAGE } from '@/lib/defences/new-account'
-import { setCommentStatus } from '@/lib/moderation/content-status'
+import { approveHeldComment } from '@/tests/approve-held-comment'
 import { addStoryUpdate, createStory, editStory } from '@/lib/stories/actions'
 import { storyRateLimit } from '@/lib/stories/policies'
 import { getThreadPost } from '@/lib/stories/queries'
@@ -37,7 +38,7 @@ async function thread() {
   return { author, story }
 }
 
-const reply = (postId: number, body: string, parentId?: number) => createComment({}, form({ postId, parentId, body }))
+const reply = (postId: number, body: string, parentId?: number) => createComment(idle, form({ postId, parentId, body }))
 const postFacts = (id: number) => db.post.findUniqueOrThrow({ where: { id }, select: { commentCount: true, commentSeq: true, lastActivityAt: true } })
 const approvedPosts = async (id: string) => (await db.user.findUniqueOrThrow({ where: { id }, select: { approvedPostCount: true } })).approvedPostCount
 const viewerOf = (user: { id: string; handle: string; role: 'MEMBER' | 'MODERATOR' | 'ADMIN' }) => ({ id: user.id, handle: user.handle, role: user.role })
@@ -67,7 +68,7 @@ function storyForm(tags: Awaited<ReturnType<typeof catalogue>>, overrides: Recor
 
 async function postStory(formData: FormData): Promise<number> {
   try {
-    const result = await createStory({}, formData)
+    const result = await createStory(idle, formData)
     throw new Error(`expected a redirect, got ${JSON.stringify(result)}`)
   } catch (error) {
     if (!(error instanceof RedirectSignal)) throw error
@@ -93,16 +94,16 @@ describe('new accounts: replies with links wait for review', () => {
     const member = await newcomer()
     signInAs(member)
     const result = await reply(story.id, LINK)
-    expect(result).toMatchObject({ ok: true, message: HELD_FOR_REVIEW_MESSAGE })
+    expect(result).toMatchObject({ status: 'success', message: HELD_FOR_REVIEW_MESSAGE })
 
-    const comment = await db.comment.findUniqueOrThrow({ where: { id: result.commentId! }, select: { status: true } })
+    const comment = await db.comment.findUniqueOrThrow({ where: { id: result.data!.commentId }, select: { status: true } })
     expect(comment.status).toBe('PENDING')
     const after = await postFacts(story.id)
     expect(after.commentCount).toBe(before.commentCount)
     expect(after.lastActivityAt).toEqual(before.lastActivityAt)
     expect(after.commentSeq).toBe(before.commentSeq + 1)
     expect(await approvedPosts(member.id)).toBe(0)
-    expect(await db.notification.count({ where: { commentId: result.commentId! } })).toBe(0)
+    expect(await db.notification.count({ where: { commentId: result.data!.commentId } })).toBe(0)
 
     // Others (signed in or not) do not see it at all; its author sees it, marked.
     const other = await regular()
@@ -111,7 +112,7 @@ describe('new accounts: replies with links wait for review', () => {
     expect(await getCommentTree(story.id, viewerOf(author))).toEqual([])
     const own = await getCommentTree(story.id, viewerOf(member))
     expect(own).toHaveLength(1)
-    expect(own[0]).toMatchObject({ id: result.commentId, pending: true, own: true })
+    expect(own[0]).toMatchObject({ id: result.data?.commentId, pending: true, own: true })
     expect(own[0]!.bodyHtml).toContain('cheap-pills.example')
     // Moderators see it, marked, to review it.
     const moderator = await createUser({ role: 'MODERATOR' })
@@ -124,8 +125,8 @@ describe('new accounts: replies with links wait for review', () => {
     signInAs(member)
     const held = await reply(story.id, LINK)
     signInAs(await regular())
-    const answer = await reply(story.id, 'What is this?', held.commentId)
-    expect(answer.fieldErrors?.parentId).toMatch(/not in this thread/)
+    const answer = await reply(story.id, 'What is this?', held.data?.commentId)
+    expect(answer.fieldErrors?.parentId?.[0]).toMatch(/not in this thread/)
     expect(answer.message).toBe('The comment you answer is not in this thread.')
     expect(await db.comment.count({ where: { postId: story.id } })).toBe(1)
   })
@@ -135,12 +136,12 @@ describe('new accounts: replies with links wait for review', () => {
     const member = await regular(5)
     signInAs(member)
     const result = await reply(story.id, LINK)
-    expect(result).toMatchObject({ ok: true, message: 'Reply posted.' })
-    expect((await db.comment.findUniqueOrThrow({ where: { id: result.commentId! } })).status).toBe('VISIBLE')
+    expect(result).toMatchObject({ status: 'success', message: 'Reply posted.' })
+    expect((await db.comment.findUniqueOrThrow({ where: { id: result.data!.commentId } })).status).toBe('VISIBLE')
     expect((await postFacts(story.id)).commentCount).toBe(1)
     expect(await approvedPosts(member.id)).toBe(6)
-    expect(await db.notification.count({ where: { commentId: result.commentId!, userId: author.id } })).toBe(1)
-    expect((await getCommentTree(story.id, null))[0]).toMatchObject({ id: result.commentId, pending: false })
+    expect(await db.notification.count({ where: { commentId: result.data!.commentId, userId: author.id } })).toBe(1)
+    expect((await getCommentTree(story.id, null))[0]).toMatchObject({ id: result.data?.commentId, pending: false })
   })
 
   it('posts a new account’s reply without a link at once, and counts it as approved', async () => {
@@ -164,7 +165,7 @@ describe('new accounts: replies with links wait for review', () => {
     expect(held.every((r) => r.message === HELD_FOR_REVIEW_MESSAGE)).toBe(true)
 
     // A moderator approves them (the moderation helper's APPROVE goes through content-status).
-    for (const r of held) await db.$transaction((tx) => setCommentStatus(tx, r.commentId!, 'VISIBLE'))
+    for (const r of held) await approveHeldComment(r.data!.commentId)
     expect(await approvedPosts(member.id)).toBe(3)
     const facts = await postFacts(story.id)
     expect(facts.commentCount).toBe(3)
@@ -173,7 +174,7 @@ describe('new accounts: replies with links wait for review', () => {
 
     const next = await reply(story.id, `${LINK}?n=next`)
     expect(next.message).toBe('Reply posted.')
-    expect((await db.comment.findUniqueOrThrow({ where: { id: next.commentId! } })).status).toBe('VISIBLE')
+    expect((await db.comment.findUniqueOrThrow({ where: { id: next.data!.commentId } })).status).toBe('VISIBLE')
   })
 
   it('keeps holding a day-one account’s links even after 3 approved posts', async () => {
@@ -190,9 +191,9 @@ describe('new accounts: replies with links wait for review', () => {
     signInAs(member)
     const posted = await reply(story.id, 'Zinc helped.')
     expect((await postFacts(story.id)).commentCount).toBe(1)
-    const edited = await editComment({}, form({ commentId: posted.commentId!, body: `Zinc helped. ${LINK}` }))
-    expect(edited).toMatchObject({ ok: true, message: `Saved. ${HELD_FOR_REVIEW_MESSAGE}` })
-    expect((await db.comment.findUniqueOrThrow({ where: { id: posted.commentId! } })).status).toBe('PENDING')
+    const edited = await editComment(idle, form({ commentId: posted.data!.commentId, body: `Zinc helped. ${LINK}` }))
+    expect(edited).toMatchObject({ status: 'success', message: `Saved. ${HELD_FOR_REVIEW_MESSAGE}` })
+    expect((await db.comment.findUniqueOrThrow({ where: { id: posted.data!.commentId } })).status).toBe('PENDING')
     expect((await postFacts(story.id)).commentCount).toBe(0)
   })
 
@@ -235,11 +236,11 @@ describe('new accounts: stories with links wait for review', () => {
     const member = await newcomer()
     signInAs(member)
     const id = await postStory(storyForm(tags))
-    const update = await addStoryUpdate({}, form({ postId: id, body: `Still good, I buy it at pills.example.com/zinc now.`, skinNow: 'BETTER' }))
-    expect(update.fieldErrors?.body).toMatch(/New accounts cannot put links in follow-ups/)
+    const update = await addStoryUpdate(idle, form({ postId: id, body: `Still good, I buy it at pills.example.com/zinc now.`, skinNow: 'BETTER' }))
+    expect(update.fieldErrors?.body?.[0]).toMatch(/New accounts cannot put links in follow-ups/)
     expect(await db.storyUpdate.count({ where: { postId: id } })).toBe(0)
 
-    const edited = await editStory({}, form({ postId: id, title: 'Zinc helped my acne', body: `Twelve weeks of zinc, see https://zinc.example for the brand.`, visibility: 'PUBLIC' }))
+    const edited = await editStory(idle, form({ postId: id, title: 'Zinc helped my acne', body: `Twelve weeks of zinc, see https://zinc.example for the brand.`, visibility: 'PUBLIC' }))
     expect(edited.message).toBe(`Saved. ${HELD_FOR_REVIEW_MESSAGE}`)
     expect((await db.post.findUniqueOrThrow({ where: { id } })).status).toBe('PENDING')
     expect((await db.tag.findUniqueOrThrow({ where: { id: tags.zinc.id } })).postCount).toBe(0)
@@ -251,9 +252,9 @@ describe('duplicate content', () => {
     const { story } = await thread()
     const member = await regular()
     signInAs(member)
-    expect((await reply(story.id, 'Zinc helped me a lot.')).ok).toBe(true)
+    expect((await reply(story.id, 'Zinc helped me a lot.')).status).toBe('success')
     const again = await reply(story.id, '  zinc HELPED me\n a lot. ')
-    expect(again.fieldErrors?.body).toBe('You posted this same text less than a minute ago.')
+    expect(again.fieldErrors?.body?.[0]).toBe('You posted this same text less than a minute ago.')
     expect(again.values?.body).toBe('  zinc HELPED me\n a lot. ')
     expect(await db.comment.count({ where: { postId: story.id } })).toBe(1)
   })
@@ -267,12 +268,12 @@ describe('duplicate content', () => {
     const id = await postStory(storyForm(tags, { body }))
     await db.post.update({ where: { id }, data: { createdAt: new Date(Date.now() - 17 * 60_000 - 5_000) } })
     const again = await reply(story.id, body)
-    expect(again.fieldErrors?.body).toBe('You posted this same text 17 minutes ago.')
+    expect(again.fieldErrors?.body?.[0]).toBe('You posted this same text 17 minutes ago.')
     // The other way round: a reply's text as a new story.
     const replied = await reply(story.id, 'A long enough reply that I then try as a story body, twice.')
-    expect(replied.ok).toBe(true)
-    const refused = await createStory({}, storyForm(tags, { title: 'Another one', body: 'A long enough reply that I then try as a story body, twice.' }))
-    expect(refused.fieldErrors?.body).toMatch(/^You posted this same text/)
+    expect(replied.status).toBe('success')
+    const refused = await createStory(idle, storyForm(tags, { title: 'Another one', body: 'A long enough reply that I then try as a story body, twice.' }))
+    expect(refused.fieldErrors?.body?.[0]).toMatch(/^You posted this same text/)
   })
 
   it('accepts the same text after an hour, from someone else, or after deleting the first', async () => {
@@ -280,17 +281,17 @@ describe('duplicate content', () => {
     const member = await regular()
     signInAs(member)
     const first = await reply(story.id, 'Drink more water.')
-    await db.comment.update({ where: { id: first.commentId! }, data: { createdAt: new Date(Date.now() - 61 * 60_000) } })
-    expect((await reply(story.id, 'Drink more water.')).ok).toBe(true)
+    await db.comment.update({ where: { id: first.data!.commentId }, data: { createdAt: new Date(Date.now() - 61 * 60_000) } })
+    expect((await reply(story.id, 'Drink more water.')).status).toBe('success')
 
     signInAs(await regular())
-    expect((await reply(story.id, 'Drink more water.')).ok).toBe(true)
+    expect((await reply(story.id, 'Drink more water.')).status).toBe('success')
 
     const deleter = await regular()
     const old = await seedComment({ postId: story.id, authorId: deleter.id, body: 'Sleep more.' })
     await db.comment.update({ where: { id: old.id }, data: { deletedAt: new Date() } })
     signInAs(deleter)
-    expect((await reply(story.id, 'Sleep more.')).ok).toBe(true)
+    expect((await reply(story.id, 'Sleep more.')).status).toBe('success')
   })
 })
 
@@ -300,7 +301,7 @@ describe('banned terms', () => {
     const { story } = await thread()
     signInAs(await regular())
     const result = await reply(story.id, 'Cheap V I A G R A here')
-    expect(result.fieldErrors?.body).toBe('Contains a blocked word: “viagra”')
+    expect(result.fieldErrors?.body?.[0]).toBe('Contains a blocked word: “viagra”')
     expect(result.values?.body).toBe('Cheap V I A G R A here')
     expect(await db.comment.count({ where: { postId: story.id } })).toBe(0)
   })
@@ -309,8 +310,8 @@ describe('banned terms', () => {
     await ban('URL', 'spam.example')
     const { story } = await thread()
     signInAs(await regular())
-    expect((await reply(story.id, 'see https://shop.spam.example/x')).fieldErrors?.body).toBe('Contains a blocked link: spam.example')
-    expect((await reply(story.id, 'see https://notspam.example/x')).ok).toBe(true)
+    expect((await reply(story.id, 'see https://shop.spam.example/x')).fieldErrors?.body?.[0]).toBe('Contains a blocked link: spam.example')
+    expect((await reply(story.id, 'see https://notspam.example/x')).status).toBe('success')
   })
 
   it('refuses blocked words on edit, in stories, their titles and follow-ups', async () => {
@@ -322,20 +323,20 @@ describe('banned terms', () => {
     const id = await postStory(storyForm(tags))
     await ban('WORD', 'miracle cure')
 
-    const edit = await editComment({}, form({ commentId: posted.commentId!, body: 'Zinc is a Miracle  Cure.' }))
-    expect(edit.fieldErrors?.body).toBe('Contains a blocked word: “miracle cure”')
-    expect((await db.comment.findUniqueOrThrow({ where: { id: posted.commentId! } })).body).toBe('Zinc helped.')
+    const edit = await editComment(idle, form({ commentId: posted.data!.commentId, body: 'Zinc is a Miracle  Cure.' }))
+    expect(edit.fieldErrors?.body?.[0]).toBe('Contains a blocked word: “miracle cure”')
+    expect((await db.comment.findUniqueOrThrow({ where: { id: posted.data!.commentId } })).body).toBe('Zinc helped.')
 
-    const titled = await createStory({}, storyForm(tags, { title: 'A miracle cure for acne', body: 'Something else entirely for this story, long enough.' }))
-    expect(titled.fieldErrors?.title).toBe('Contains a blocked word: “miracle cure”')
+    const titled = await createStory(idle, storyForm(tags, { title: 'A miracle cure for acne', body: 'Something else entirely for this story, long enough.' }))
+    expect(titled.fieldErrors?.title?.[0]).toBe('Contains a blocked word: “miracle cure”')
     expect(titled.values?.title).toBe('A miracle cure for acne')
 
-    const editedStory = await editStory({}, form({ postId: id, title: 'Zinc helped my acne', body: 'Zinc, the miracle cure.', visibility: 'PUBLIC' }))
-    expect(editedStory.fieldErrors?.body).toBe('Contains a blocked word: “miracle cure”')
+    const editedStory = await editStory(idle, form({ postId: id, title: 'Zinc helped my acne', body: 'Zinc, the miracle cure.', visibility: 'PUBLIC' }))
+    expect(editedStory.fieldErrors?.body?.[0]).toBe('Contains a blocked word: “miracle cure”')
     expect((await db.post.findUniqueOrThrow({ where: { id } })).body).not.toContain('miracle')
 
-    const update = await addStoryUpdate({}, form({ postId: id, body: 'Six months on: a miracle cure indeed.', skinNow: 'BETTER' }))
-    expect(update.fieldErrors?.body).toBe('Contains a blocked word: “miracle cure”')
+    const update = await addStoryUpdate(idle, form({ postId: id, body: 'Six months on: a miracle cure indeed.', skinNow: 'BETTER' }))
+    expect(update.fieldErrors?.body?.[0]).toBe('Contains a blocked word: “miracle cure”')
     expect(await db.storyUpdate.count({ where: { postId: id } })).toBe(0)
   })
 

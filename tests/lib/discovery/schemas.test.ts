@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decodeCursor, encodeCursor } from '@/lib/discovery/cursor'
-import { OUTCOME_GROUPS, outcomesFor, windowStart } from '@/lib/discovery/filters'
+import { outcomesFor, windowStart } from '@/lib/discovery/filters'
+import { OUTCOME_GROUPS } from '@/lib/outcomes'
 import { lenientStoryFilterSchema, MAX_FILTER_TAGS, storyFilterSchema, storyListQuerySchema } from '@/lib/discovery/schemas'
 import { canonicalFilterQuery, filterInput, filterSearchParams, hasDefaultFilterValues, isDefaultFilters, toggleTag } from '@/lib/discovery/url'
 

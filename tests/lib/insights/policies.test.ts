@@ -73,4 +73,11 @@ describe('ranking', () => {
       { name: 'more', counts: { contributors: 20, helped: 10 } },
     ])).toEqual(['more', 'aloe', 'zinc', 'a-few', 'b-few'])
   })
+
+  it('ranks a better lower bound first even between pairs with as many contributors, whatever their names', () => {
+    expect(rank([
+      { name: 'aloe', counts: { contributors: 10, helped: 3 } },
+      { name: 'zinc', counts: { contributors: 10, helped: 8 } },
+    ])).toEqual(['zinc', 'aloe'])
+  })
 })

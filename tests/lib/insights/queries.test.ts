@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
 import type { Outcome } from '@/lib/generated/prisma/enums'
 import { compareInterventions, getConditionInsights, getInterventionInsights, listInsightConditions } from '@/lib/insights/queries'
-import { median } from '@/lib/insights/stats'
+import { median } from '@/lib/stats'
 import { createStory, createTag, createUser } from '../../factories'
 
 const DAY = 24 * 3600 * 1000

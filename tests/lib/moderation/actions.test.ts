@@ -1,7 +1,8 @@
 // Moderation actions end to end on a real database: the audit entry, the reports they settle,
 // who is told what, counters, suspensions and bans taking effect, and the two logs.
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { authOptions } from '@/lib/auth'
+import { idle } from '@/lib/forms'
+import { sessionOptions } from '@/lib/auth'
 import { createComment as postReply } from '@/lib/comments/actions'
 import { getCommentTree } from '@/lib/comments/queries'
 import { db } from '@/lib/db'
@@ -233,12 +234,12 @@ describe('suspensions and bans', () => {
     expect(await db.notification.findFirstOrThrow({ where: { userId: target.id } })).toMatchObject({ kind: 'MOD_ACTION', message: expect.stringContaining('Cooling off') })
 
     signInAs(target)
-    const refused = await postReply({}, form({ postId: thread.id, body: 'Trying to reply while suspended.' }))
+    const refused = await postReply(idle, form({ postId: thread.id, body: 'Trying to reply while suspended.' }))
     expect(refused.message).toMatch(/suspended/)
     expect(await db.comment.count({ where: { postId: thread.id } })).toBe(0)
 
     await db.user.update({ where: { id: target.id }, data: { suspendedUntil: new Date(Date.now() - 1000) } })
-    await postReply({}, form({ postId: thread.id, body: 'Back after the suspension ended.' })).catch(() => undefined)
+    await postReply(idle, form({ postId: thread.id, body: 'Back after the suspension ended.' })).catch(() => undefined)
     expect(await db.comment.count({ where: { postId: thread.id } })).toBe(1)
   })
 
@@ -251,7 +252,7 @@ describe('suspensions and bans', () => {
     const banned = await db.user.findUniqueOrThrow({ where: { id: target.id }, select: { status: true, sessionVersion: true } })
     expect(banned).toEqual({ status: 'BANNED', sessionVersion: before.sessionVersion + 1 })
     // The JWT they hold carries the old version: next-auth's jwt callback empties it.
-    const jwt = authOptions.callbacks!.jwt! as unknown as (args: { token: Record<string, unknown> }) => Promise<Record<string, unknown>>
+    const jwt = sessionOptions.callbacks!.jwt! as unknown as (args: { token: Record<string, unknown> }) => Promise<Record<string, unknown>>
     expect(await jwt({ token: { sub: target.id, handle: target.handle, role: 'MEMBER', sv: before.sessionVersion } })).toEqual({})
 
     expect(await act({ action: 'UNBAN', targetType: 'USER', targetId: target.id })).toMatchObject({ status: 'success' })

@@ -1,7 +1,7 @@
 // The moderation rules as a table of pure decisions (the server action runs the same function;
 // tests/lib/moderation/permissions.test.ts checks it end to end).
 import { describe, expect, it } from 'vitest'
-import { availableVerbs, decideModAction, type ModActor, type ModTarget, type ModVerb } from '@/lib/moderation/policies'
+import { availableVerbs, canModerate, decideModAction, type ModActor, type ModTarget, type ModVerb } from '@/lib/moderation/policies'
 
 const now = new Date('2026-06-01T12:00:00Z')
 const later = new Date('2026-06-08T12:00:00Z')
@@ -80,5 +80,97 @@ describe('availableVerbs', () => {
     expect(availableVerbs(moderator, account('MEMBER', 'BANNED'), { openReports: 0, now })).toEqual(['UNBAN'])
     expect(availableVerbs(moderator, account('ADMIN'), { openReports: 0, now })).toEqual([])
     expect(availableVerbs(actor('MEMBER'), story(), { openReports: 3, now })).toEqual([])
+  })
+})
+
+describe('decideModAction, every content verb × status', () => {
+  const allow = { ok: true }
+  const no = (reason: string) => ({ ok: false, reason })
+  // [verb, status, decision for a story ("story") — a reply says "reply"]
+  const table: [ModVerb, 'VISIBLE' | 'PENDING' | 'HIDDEN' | 'REMOVED', { ok: boolean; reason?: string }][] = [
+    ['APPROVE', 'PENDING', allow],
+    ['APPROVE', 'VISIBLE', no('This NOUN is not waiting for review.')],
+    ['APPROVE', 'HIDDEN', no('This NOUN is not waiting for review.')],
+    ['APPROVE', 'REMOVED', no('This NOUN is not waiting for review.')],
+    ['HIDE', 'VISIBLE', allow],
+    ['HIDE', 'PENDING', allow],
+    ['HIDE', 'HIDDEN', no('This NOUN is already hidden.')],
+    ['HIDE', 'REMOVED', no('This NOUN is removed: restore it first.')],
+    ['REMOVE', 'VISIBLE', allow],
+    ['REMOVE', 'PENDING', allow],
+    ['REMOVE', 'HIDDEN', allow],
+    ['REMOVE', 'REMOVED', no('This NOUN is already removed.')],
+    ['RESTORE', 'HIDDEN', allow],
+    ['RESTORE', 'REMOVED', allow],
+    ['RESTORE', 'VISIBLE', no('This NOUN is neither hidden nor removed.')],
+    ['RESTORE', 'PENDING', no('This NOUN is neither hidden nor removed.')],
+  ]
+  it.each(table)('%s a %s story or reply', (verb, status, decision) => {
+    const expected = (noun: string) => (decision.ok ? allow : no(decision.reason!.replace('NOUN', noun)))
+    expect(decide(moderator, verb, story({ status }))).toEqual(expected('story'))
+    expect(decide(moderator, verb, comment(status))).toEqual(expected('reply'))
+  })
+
+  it.each([
+    ['LOCK', story(), allow],
+    ['UNLOCK', story({ locked: true }), allow],
+    ['UNLOCK', story(), no('This thread is not locked.')],
+    ['PIN', story(), allow],
+    ['PIN', story({ pinned: true }), no('This story is already pinned.')],
+    ['PIN', story({ status: 'PENDING' }), no('Only a visible story can be pinned.')],
+    ['PIN', story({ deleted: true }), no('Only a visible story can be pinned.')],
+    ['UNPIN', story({ pinned: true }), allow],
+    ['EDIT_TAGS', story({ status: 'HIDDEN' }), allow],
+    ['EDIT_TAGS', story({ status: 'REMOVED' }), no('This story is removed: restore it first.')],
+    ['PIN', comment('VISIBLE'), no('That action does not apply to a reply.')],
+    ['APPROVE', account('MEMBER'), no('That action does not apply to an account.')],
+    ['WARN', story(), no('That action does not apply to a story.')],
+  ] as const)('thread verb %s on case %#', (verb, target, decision) => {
+    expect(decide(moderator, verb, target)).toEqual(decision)
+  })
+})
+
+describe('decideModAction on accounts', () => {
+  const allow = { ok: true }
+  const no = (reason: string) => ({ ok: false, reason })
+  it.each([
+    ['WARN', account('MEMBER'), allow],
+    ['WARN', account('MEMBER', 'BANNED'), no('This account is banned: there is no one to warn.')],
+    ['SUSPEND', account('MEMBER', 'SUSPENDED', later), allow],
+    ['SUSPEND', account('MEMBER', 'BANNED'), no('This account is banned: unban it before suspending it.')],
+    ['BAN', account('MEMBER', 'SUSPENDED', later), allow],
+    ['BAN', account('MEMBER', 'BANNED'), no('This account is already banned.')],
+    ['UNBAN', account('MEMBER', 'SUSPENDED', null), allow],
+    ['UNBAN', account('MEMBER'), no('This account is neither banned nor suspended.')],
+    // A suspension that ends this very moment has ended.
+    ['UNBAN', account('MEMBER', 'SUSPENDED', now), no('This account is neither banned nor suspended.')],
+  ] as const)('a moderator: %s, case %#', (verb, target, decision) => {
+    expect(decide(moderator, verb, target)).toEqual(decision)
+  })
+
+  it('says whose account only an admin may touch', () => {
+    expect(decide(moderator, 'WARN', account('MODERATOR'))).toEqual(no('Only an admin can act on a moderator’s account.'))
+    expect(decide(moderator, 'WARN', account('ADMIN'))).toEqual(no('Only an admin can act on an admin’s account.'))
+    expect(decide(admin, 'WARN', account('MODERATOR'))).toEqual(allow)
+  })
+
+  it('leaves reports about a moderator’s own account to another moderator', () => {
+    expect(decide(moderator, 'DISMISS', account('MODERATOR', 'ACTIVE', null, moderator.id), 1)).toEqual(no('Reports about you or your own posts are for another moderator.'))
+    expect(decide(moderator, 'DISMISS', story({ authorId: moderator.id }), 1)).toEqual(no('Reports about you or your own posts are for another moderator.'))
+    expect(decide(moderator, 'DISMISS', account('MEMBER'), 1)).toEqual(allow)
+  })
+})
+
+describe('canModerate', () => {
+  it.each([
+    ['nobody', null, false],
+    ['a member', actor('MEMBER'), false],
+    ['a moderator', moderator, true],
+    ['an admin', admin, true],
+    ['a suspended moderator', actor('MODERATOR', 'SUSPENDED', later), false],
+    ['a moderator whose suspension ended', actor('MODERATOR', 'SUSPENDED', earlier), true],
+    ['a banned admin', actor('ADMIN', 'BANNED'), false],
+  ] as const)('%s: %s', (_who, who, may) => {
+    expect(canModerate(who, now)).toBe(may)
   })
 })

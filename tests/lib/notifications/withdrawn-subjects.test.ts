@@ -2,11 +2,13 @@
 // removed or deleted after the reply keeps its title and the reply's words out of the list,
 // the bell's list and the emails.
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { idle } from '@/lib/forms'
 import { createComment } from '@/lib/comments/actions'
 import { db } from '@/lib/db'
 import type { ContentStatus } from '@/lib/generated/prisma/enums'
 import type { Mail } from '@/lib/mail'
-import { setCommentStatus, setPostStatus } from '@/lib/moderation/content-status'
+import { setCommentStatus, setPostStatus } from '@/lib/content-status'
+import { approveHeldComment } from '@/tests/approve-held-comment'
 import { setThreadFollow } from '@/lib/notifications/actions'
 import { emailCommentNotifications } from '@/lib/notifications/email'
 import { countUnreadNotifications, listNotifications } from '@/lib/notifications/queries'
@@ -28,11 +30,11 @@ async function followedReply() {
   const follower = await createUser()
   await db.user.update({ where: { id: follower.id }, data: { emailNotifications: true, emailVerifiedAt: new Date() } })
   signInAs(follower)
-  await setThreadFollow({}, form({ postId: story.id, active: 'true' }))
+  await setThreadFollow(idle, form({ postId: story.id, active: 'true' }))
   signInAs(await createUser())
-  const posted = await createComment({}, form({ postId: story.id, body: REPLY }))
+  const posted = await createComment(idle, form({ postId: story.id, body: REPLY }))
   signInAs(null)
-  return { author, story, follower, commentId: posted.commentId! }
+  return { author, story, follower, commentId: posted.data!.commentId }
 }
 
 const withStatus = (postId: number, to: ContentStatus) => db.$transaction((tx) => setPostStatus(tx, postId, to, 'Medical misinformation'))
@@ -107,7 +109,7 @@ describe('notifications about a story withdrawn since', () => {
     const held = await seedComment({ postId: story.id, authorId: (await createUser()).id, body: REPLY, status: 'PENDING' })
     await withStatus(story.id, 'HIDDEN')
 
-    await db.$transaction((tx) => setCommentStatus(tx, held.id, 'VISIBLE'))
+    await approveHeldComment(held.id)
     const written = await db.notification.findMany({ where: { commentId: held.id }, select: { userId: true, kind: true } })
     expect(written).toEqual([{ userId: author.id, kind: 'REPLY' }])
   })
@@ -120,7 +122,7 @@ describe('notifications about a story withdrawn since', () => {
     const held = await seedComment({ postId: story.id, authorId: (await createUser()).id, parentId: parent.id, body: REPLY, status: 'PENDING' })
     await db.$transaction((tx) => setCommentStatus(tx, parent.id, 'HIDDEN', 'Rude'))
 
-    await db.$transaction((tx) => setCommentStatus(tx, held.id, 'VISIBLE'))
+    await approveHeldComment(held.id)
     expect(await db.notification.count({ where: { userId: parentAuthor.id } })).toBe(0)
   })
 })

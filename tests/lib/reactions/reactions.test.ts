@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { idle } from '@/lib/forms'
 import { db } from '@/lib/db'
 import { setReaction } from '@/lib/reactions/actions'
 import { setCommentReaction, setPostReaction } from '@/lib/reactions/apply'
@@ -33,11 +34,11 @@ describe('reactions', () => {
     const story = await createStory({ authorId: author.id })
     const reader = await createUser()
     signInAs(reader)
-    const react = (kind: string, active: boolean) => setReaction({}, form({ target: 'post', id: story.id, kind, active: String(active) }))
-    expect(await react('HELPFUL', true)).toEqual({ result: { active: true, count: 1 } })
-    expect(await react('HELPFUL', true)).toEqual({ result: { active: true, count: 1 } })
-    expect(await react('ME_TOO', true)).toEqual({ result: { active: true, count: 1 } })
-    expect(await react('HELPFUL', false)).toEqual({ result: { active: false, count: 0 } })
+    const react = (kind: string, active: boolean) => setReaction(idle, form({ target: 'post', id: story.id, kind, active: String(active) }))
+    expect(await react('HELPFUL', true)).toEqual({ status: 'success', data: { active: true, count: 1 } })
+    expect(await react('HELPFUL', true)).toEqual({ status: 'success', data: { active: true, count: 1 } })
+    expect(await react('ME_TOO', true)).toEqual({ status: 'success', data: { active: true, count: 1 } })
+    expect(await react('HELPFUL', false)).toEqual({ status: 'success', data: { active: false, count: 0 } })
     const post = await db.post.findUniqueOrThrow({ where: { id: story.id }, select: { helpfulCount: true, meTooCount: true } })
     expect(post).toEqual({ helpfulCount: 0, meTooCount: 1 })
   })
@@ -45,15 +46,15 @@ describe('reactions', () => {
   it('refuses invalid input, anonymous visitors, suspended members and one’s own words', async () => {
     const author = await createUser()
     const story = await createStory({ authorId: author.id })
-    expect((await setReaction({}, form({ target: 'post', id: story.id, kind: 'LOVE', active: 'true' }))).message).toMatch(/not valid|sign in/i)
-    expect((await setReaction({}, form({ target: 'post', id: story.id, kind: 'HELPFUL', active: 'true' }))).message).toMatch(/sign in/i)
+    expect((await setReaction(idle, form({ target: 'post', id: story.id, kind: 'LOVE', active: 'true' }))).message).toMatch(/not valid|sign in/i)
+    expect((await setReaction(idle, form({ target: 'post', id: story.id, kind: 'HELPFUL', active: 'true' }))).message).toMatch(/sign in/i)
     signInAs(author)
-    expect((await setReaction({}, form({ target: 'post', id: story.id, kind: 'HELPFUL', active: 'true' }))).message).toMatch(/cannot react/)
-    expect((await setReaction({}, form({ target: 'post', id: story.id, kind: 'LOVE', active: 'true' }))).message).toBe('That reaction is not valid.')
+    expect((await setReaction(idle, form({ target: 'post', id: story.id, kind: 'HELPFUL', active: 'true' }))).message).toMatch(/cannot react/)
+    expect((await setReaction(idle, form({ target: 'post', id: story.id, kind: 'LOVE', active: 'true' }))).message).toBe('That reaction is not valid.')
     const suspended = await createUser()
     await db.user.update({ where: { id: suspended.id }, data: { status: 'SUSPENDED', suspendedUntil: null } })
     signInAs(suspended)
-    expect((await setReaction({}, form({ target: 'post', id: story.id, kind: 'HELPFUL', active: 'true' }))).message).toMatch(/suspended/)
+    expect((await setReaction(idle, form({ target: 'post', id: story.id, kind: 'HELPFUL', active: 'true' }))).message).toMatch(/suspended/)
     expect((await db.post.findUniqueOrThrow({ where: { id: story.id } })).helpfulCount).toBe(0)
   })
 
@@ -62,7 +63,7 @@ describe('reactions', () => {
     const story = await createStory({ authorId: author.id })
     await db.post.update({ where: { id: story.id }, data: { locked: true } })
     signInAs(await createUser())
-    expect((await setReaction({}, form({ target: 'post', id: story.id, kind: 'HELPFUL', active: 'true' }))).result?.count).toBe(1)
+    expect((await setReaction(idle, form({ target: 'post', id: story.id, kind: 'HELPFUL', active: 'true' }))).data?.count).toBe(1)
   })
 
   it('loses no update when many members react to a comment at once', async () => {

@@ -96,3 +96,23 @@ describe('auto-hide rules', () => {
     expect(openReportKey('u1', { type: 'USER', id: 'u2' })).toBe('u1:USER:u2')
   })
 })
+
+describe('canReadReportTarget on replies, viewer × state', () => {
+  const viewers = { anonymous: null, member, author, moderator } as const
+  // [viewer, reply status, deleted, can read]
+  const table: [keyof typeof viewers, ContentStatus, boolean, boolean][] = [
+    ['anonymous', 'VISIBLE', false, true],
+    ['anonymous', 'PENDING', false, false],
+    ['member', 'PENDING', false, false],
+    ['author', 'PENDING', false, true],
+    ['moderator', 'PENDING', false, true],
+    ['author', 'HIDDEN', false, true],
+    ['author', 'REMOVED', false, false],
+    ['moderator', 'REMOVED', false, false],
+    ['author', 'VISIBLE', true, false],
+    ['moderator', 'VISIBLE', true, false],
+  ]
+  it.each(table)('%s, a %s reply (deleted %s): %s', (who, status, deleted, readable) => {
+    expect(canReadReportTarget(viewers[who], replyTarget(status, post(), deleted ? PAST : null))).toBe(readable)
+  })
+})

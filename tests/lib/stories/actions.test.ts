@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { idle } from '@/lib/forms'
 import { db } from '@/lib/db'
 import { consume } from '@/lib/rate-limit'
 import { addStoryUpdate, createStory, deleteStory, editStory } from '@/lib/stories/actions'
@@ -63,7 +64,7 @@ describe('createStory', () => {
     const tags = await catalogue()
     const author = await member()
     signInAs(author)
-    const url = await expectRedirect(createStory({}, storyForm(tags)))
+    const url = await expectRedirect(createStory(idle, storyForm(tags)))
     const id = Number(/\/t\/(\d+)\//.exec(url)?.[1])
     const post = await db.post.findUniqueOrThrow({
       where: { id },
@@ -91,7 +92,7 @@ describe('createStory', () => {
   it('marks a single intervention with no other changes as the only change', async () => {
     const tags = await catalogue()
     signInAs(await member())
-    const url = await expectRedirect(createStory({}, storyForm(tags, { 'tried.1.tagId': undefined, 'tried.1.outcome': undefined, 'tried.1.durationWeeks': undefined })))
+    const url = await expectRedirect(createStory(idle, storyForm(tags, { 'tried.1.tagId': undefined, 'tried.1.outcome': undefined, 'tried.1.durationWeeks': undefined })))
     const id = Number(/\/t\/(\d+)/.exec(url)?.[1])
     expect((await db.postTag.findFirstOrThrow({ where: { postId: id, tagKind: 'INTERVENTION' } })).onlyChange).toBe(true)
   })
@@ -100,49 +101,49 @@ describe('createStory', () => {
     const tags = await catalogue()
     signInAs(await member())
     const state = await createStory(
-      {},
+      idle,
       storyForm(tags, { title: 'Hi', conditionIds: [], 'tried.0.outcome': '', 'tried.1.durationWeeks': 'soon', 'tried.1.tagId': tags.zinc.id }),
     )
     expect(state.fieldErrors).toMatchObject({
-      title: expect.stringMatching(/at least/),
-      conditionIds: 'Choose at least one condition',
-      'tried.0.outcome': 'Choose how it went',
-      'tried.1.durationWeeks': 'Weeks must be a number',
+      title: [expect.stringMatching(/at least/)],
+      conditionIds: ['Choose at least one condition'],
+      'tried.0.outcome': ['Choose how it went'],
+      'tried.1.durationWeeks': ['Weeks must be a number'],
     })
-    expect(state.values).toMatchObject({ title: 'Hi', tried: [expect.objectContaining({ tagId: String(tags.zinc.id), note: '30 mg' }), expect.objectContaining({ durationWeeks: 'soon' })] })
+    expect(state.values).toMatchObject({ title: 'Hi', 'tried.0.tagId': String(tags.zinc.id), 'tried.0.note': '30 mg', 'tried.1.durationWeeks': 'soon' })
   })
 
   it('points at an intervention listed twice', async () => {
     const tags = await catalogue()
     signInAs(await member())
-    const state = await createStory({}, storyForm(tags, { 'tried.1.tagId': tags.zinc.id }))
-    expect(state.fieldErrors).toEqual({ 'tried.1.tagId': 'Already in the list' })
+    const state = await createStory(idle, storyForm(tags, { 'tried.1.tagId': tags.zinc.id }))
+    expect(state.fieldErrors).toEqual({ 'tried.1.tagId': ['Already in the list'] })
   })
 
   it('refuses a condition given as an intervention, and an unknown question', async () => {
     const tags = await catalogue()
     signInAs(await member())
-    const state = await createStory({}, storyForm(tags, { 'tried.1.tagId': tags.acne.id, questionId: 999_999 }))
-    expect(state.fieldErrors).toEqual({ 'tried.1.tagId': 'Choose something from the list', questionId: 'That question does not exist' })
+    const state = await createStory(idle, storyForm(tags, { 'tried.1.tagId': tags.acne.id, questionId: 999_999 }))
+    expect(state.fieldErrors).toEqual({ 'tried.1.tagId': ['Choose something from the list'], questionId: ['That question does not exist'] })
   })
 
   it('allows a discussion without outcomes, but not a story without any', async () => {
     const tags = await catalogue()
     signInAs(await member())
     const noRows = { 'tried.0.tagId': undefined, 'tried.0.outcome': undefined, 'tried.0.durationWeeks': undefined, 'tried.0.note': undefined, 'tried.1.tagId': undefined, 'tried.1.outcome': undefined, 'tried.1.durationWeeks': undefined }
-    expect((await createStory({}, storyForm(tags, noRows))).fieldErrors?.tried).toMatch(/at least one/)
-    await expectRedirect(createStory({}, storyForm(tags, { ...noRows, kind: 'DISCUSSION' })))
+    expect((await createStory(idle, storyForm(tags, noRows))).fieldErrors?.tried?.[0]).toMatch(/at least one/)
+    await expectRedirect(createStory(idle, storyForm(tags, { ...noRows, kind: 'DISCUSSION' })))
   })
 
   it('asks an anonymous visitor to sign in, and refuses a banned member, keeping the text', async () => {
     const tags = await catalogue()
-    const anonymous = await createStory({}, storyForm(tags))
+    const anonymous = await createStory(idle, storyForm(tags))
     expect(anonymous.message).toMatch(/sign in/i)
     expect(anonymous.values?.title).toBe('Zinc and less sugar helped my acne')
     const banned = await member()
     await db.user.update({ where: { id: banned.id }, data: { status: 'BANNED' } })
     signInAs(banned)
-    expect((await createStory({}, storyForm(tags))).message).toMatch(/banned/)
+    expect((await createStory(idle, storyForm(tags))).message).toMatch(/banned/)
     expect(await db.post.count({ where: { authorId: banned.id } })).toBe(0)
   })
 
@@ -153,8 +154,8 @@ describe('createStory', () => {
     const newLimit = storyRateLimit({ createdAt: new Date(), approvedPostCount: 0 })
     // Each with its own text: the same text twice within an hour is refused (lib/defences/duplicate.ts).
     const body = (i: number | string) => `Story number ${i}: twelve weeks of zinc, and my skin is calmer.`
-    for (let i = 0; i < newLimit.points; i++) await expectRedirect(createStory({}, storyForm(tags, { title: `Story number ${i}`, body: body(i) })))
-    const refused = await createStory({}, storyForm(tags, { title: 'One story too many', body: body('too many') }))
+    for (let i = 0; i < newLimit.points; i++) await expectRedirect(createStory(idle, storyForm(tags, { title: `Story number ${i}`, body: body(i) })))
+    const refused = await createStory(idle, storyForm(tags, { title: 'One story too many', body: body('too many') }))
     expect(refused.message).toMatch(new RegExp(`posted ${newLimit.points} stories in the last hour`))
     expect(refused.values?.title).toBe('One story too many')
 
@@ -163,7 +164,7 @@ describe('createStory', () => {
     expect(limit.points).toBeGreaterThan(newLimit.points)
     await consume(limit, older.id, limit.points)
     signInAs(older)
-    expect((await createStory({}, storyForm(tags))).message).toMatch(/in the last hour/)
+    expect((await createStory(idle, storyForm(tags))).message).toMatch(/in the last hour/)
   })
 })
 
@@ -178,8 +179,8 @@ describe('editStory, deleteStory and addStoryUpdate', () => {
   it('keeps the previous version as a revision and shows "edited"', async () => {
     const { author, story } = await ownStory()
     signInAs(author)
-    const state = await editStory({}, form({ postId: story.id, title: 'Better title', body: 'A clearer body of the story.', visibility: 'MEMBERS', skinNow: 'SAME' }))
-    expect(state).toMatchObject({ ok: true })
+    const state = await editStory(idle, form({ postId: story.id, title: 'Better title', body: 'A clearer body of the story.', visibility: 'MEMBERS', skinNow: 'SAME' }))
+    expect(state).toMatchObject({ status: 'success' })
     const post = await db.post.findUniqueOrThrow({ where: { id: story.id }, select: { title: true, visibility: true, editedAt: true, skinNow: true } })
     expect(post).toMatchObject({ title: 'Better title', visibility: 'MEMBERS', skinNow: 'SAME' })
     expect(post.editedAt).not.toBeNull()
@@ -191,11 +192,11 @@ describe('editStory, deleteStory and addStoryUpdate', () => {
   it('lets only the author edit, delete or follow up, with field errors for bad input', async () => {
     const { author, story } = await ownStory()
     signInAs(await member())
-    expect((await editStory({}, form({ postId: story.id, title: 'Hijacked title', body: 'Somebody else wrote this.', visibility: 'PUBLIC' }))).message).toMatch(/Only the author/)
-    expect((await deleteStory({}, form({ postId: story.id }))).message).toMatch(/Only the author/)
-    expect((await addStoryUpdate({}, form({ postId: story.id, body: 'Not my story to update at all.' }))).message).toMatch(/Only the author/)
+    expect((await editStory(idle, form({ postId: story.id, title: 'Hijacked title', body: 'Somebody else wrote this.', visibility: 'PUBLIC' }))).message).toMatch(/Only the author/)
+    expect((await deleteStory(idle, form({ postId: story.id }))).message).toMatch(/Only the author/)
+    expect((await addStoryUpdate(idle, form({ postId: story.id, body: 'Not my story to update at all.' }))).message).toMatch(/Only the author/)
     signInAs(author)
-    const invalid = await editStory({}, form({ postId: story.id, title: '', body: 'short', visibility: 'EVERYONE' }))
+    const invalid = await editStory(idle, form({ postId: story.id, title: '', body: 'short', visibility: 'EVERYONE' }))
     expect(Object.keys(invalid.fieldErrors ?? {}).sort()).toEqual(['body', 'title', 'visibility'])
     expect(invalid.values?.body).toBe('short')
   })
@@ -205,24 +206,26 @@ describe('editStory, deleteStory and addStoryUpdate', () => {
     await db.tag.updateMany({ where: { id: { in: [tags.acne.id, tags.zinc.id] } }, data: { postCount: 1 } })
     await createComment({ postId: story.id, authorId: (await member()).id, body: 'A reply that stays' })
     signInAs(author)
-    await expectRedirect(deleteStory({}, form({ postId: story.id })))
+    await expectRedirect(deleteStory(idle, form({ postId: story.id })))
     const view = await getThreadPost(story.id, null)
     expect(view?.deleted).toBe(true)
     expect(view?.bodyHtml).toBeNull()
     expect(view?.authorHandle).toBeNull()
     expect(view?.commentCount).toBe(1)
     expect((await db.tag.findMany({ where: { id: { in: [tags.acne.id, tags.zinc.id] } }, select: { postCount: true } })).map((t) => t.postCount)).toEqual([0, 0])
-    expect((await editStory({}, form({ postId: story.id, title: 'Back again', body: 'Trying to edit a deleted story.', visibility: 'PUBLIC' }))).message).toMatch(/Only the author/)
+    expect((await editStory(idle, form({ postId: story.id, title: 'Back again', body: 'Trying to edit a deleted story.', visibility: 'PUBLIC' }))).message).toMatch(/Only the author/)
+    // Deleting it again says what happened, not that someone else wrote it.
+    expect((await deleteStory(idle, form({ postId: story.id }))).message).toBe('This story was already deleted.')
   })
 
   it('appends a follow-up whose outcome becomes current while the first one is kept', async () => {
     const { tags, author, story } = await ownStory()
     signInAs(author)
     const state = await addStoryUpdate(
-      {},
+      idle,
       form({ postId: story.id, body: '12 weeks later: the zinc finally works.', skinNow: 'BETTER', 'outcomes.0.tagId': tags.zinc.id, 'outcomes.0.outcome': 'HELPED', 'outcomes.0.durationWeeks': '12' }),
     )
-    expect(state).toMatchObject({ ok: true })
+    expect(state).toMatchObject({ status: 'success' })
     const tag = await db.postTag.findUniqueOrThrow({ where: { postId_tagId: { postId: story.id, tagId: tags.zinc.id } } })
     expect(tag).toMatchObject({ initialOutcome: 'NO_CHANGE', outcome: 'HELPED', initialDurationWeeks: 4, durationWeeks: 12 })
     const view = await getThreadPost(story.id, null)
@@ -235,8 +238,8 @@ describe('editStory, deleteStory and addStoryUpdate', () => {
   it('refuses a follow-up about something the story never mentioned', async () => {
     const { tags, author, story } = await ownStory()
     signInAs(author)
-    const state = await addStoryUpdate({}, form({ postId: story.id, body: 'Also tried less sugar meanwhile.', 'outcomes.0.tagId': tags.sugar.id, 'outcomes.0.outcome': 'HELPED' }))
-    expect(state.fieldErrors?.outcomes).toBe('Unknown intervention')
+    const state = await addStoryUpdate(idle, form({ postId: story.id, body: 'Also tried less sugar meanwhile.', 'outcomes.0.tagId': tags.sugar.id, 'outcomes.0.outcome': 'HELPED' }))
+    expect(state.fieldErrors?.outcomes?.[0]).toBe('Unknown intervention')
     expect(await db.storyUpdate.count({ where: { postId: story.id } })).toBe(0)
   })
 })

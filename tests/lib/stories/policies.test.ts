@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ContentStatus, Visibility } from '@/lib/generated/prisma/enums'
-import { canReadFullPost, canSeePost, canSeePostTitle } from '@/lib/stories/policies'
+import { canReadFullPost, canSeePost, canSeePostTitle } from '@/lib/visibility'
 import type { Viewer } from '@/lib/viewer'
 
 const author: Viewer = { id: 'author', handle: 'author', role: 'MEMBER' }

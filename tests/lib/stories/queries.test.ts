@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { getCommentTree } from '@/lib/comments/queries'
 import { getThreadPost, listNewestStories } from '@/lib/stories/queries'
-import { MEMBERS_ONLY_EXCERPT_LENGTH } from '@/lib/stories/policies'
+import { MEMBERS_ONLY_EXCERPT_LENGTH } from '@/lib/visibility'
 import { createComment, createStory, createTag, createUser } from '../../factories'
 
 describe('listNewestStories', () => {

@@ -50,7 +50,8 @@ describe('story writing policies', () => {
   ])('an account %s hours old with %s approved posts is new: %s, stories per hour %s', (hours, approvedPostCount, isNew, points) => {
     const user = { createdAt: new Date(now.getTime() - hours * 3_600_000), approvedPostCount }
     expect(isNewAccount(user, now)).toBe(isNew)
-    expect(storyRateLimit(user, now).points).toBe(points)
+    // New accounts count in a bucket of their own, an hour long.
+    expect(storyRateLimit(user, now)).toEqual({ name: isNew ? 'stories-new-account' : 'stories', points, durationSeconds: 3600 })
   })
 })
 

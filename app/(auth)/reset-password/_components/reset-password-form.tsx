@@ -3,19 +3,20 @@ import { useActionState } from 'react'
 import { Field, FormMessage, SubmitButton } from '@/components/account/form-kit'
 import { resetPasswordAction } from '@/lib/accounts/actions'
 import { credentialsSignIn, reloadAt } from '@/lib/accounts/client-auth'
-import { type FormState, idleState } from '@/lib/accounts/form-state'
+import { type FormResult, idle } from '@/lib/forms'
 import { PASSWORD_MIN_LENGTH } from '@/lib/accounts/policies'
+import { paths } from '@/lib/paths'
 
-async function resetAndSignIn(prev: FormState, formData: FormData): Promise<FormState> {
+async function resetAndSignIn(prev: FormResult, formData: FormData): Promise<FormResult> {
   const state = await resetPasswordAction(prev, formData)
   if (state.status !== 'success') return state
   const signedIn = await credentialsSignIn(String(state.data?.handle ?? ''), String(formData.get('password') ?? ''))
-  if (signedIn.ok) reloadAt('/')
+  if (signedIn.ok) reloadAt(paths.home())
   return state
 }
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const [state, formAction] = useActionState(resetAndSignIn, idleState)
+  const [state, formAction] = useActionState(resetAndSignIn, idle)
   return (
     <form action={formAction} noValidate className="space-y-4 rounded-2xl border border-line bg-surface p-5">
       <FormMessage state={state} />

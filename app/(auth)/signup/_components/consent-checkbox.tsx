@@ -1,8 +1,9 @@
 import Link from 'next/link'
 import { FieldError } from '@/components/account/form-kit'
-import type { FormState } from '@/lib/accounts/form-state'
+import type { FormResult } from '@/lib/forms'
+import { paths } from '@/lib/paths'
 
-export function ConsentCheckbox({ state, id }: { state: FormState; id: string }) {
+export function ConsentCheckbox({ state, id }: { state: FormResult; id: string }) {
   const errors = state.fieldErrors?.consent
   return (
     <div>
@@ -21,7 +22,7 @@ export function ConsentCheckbox({ state, id }: { state: FormState; id: string })
           I agree that WhatHelped stores the health information I choose to share (my skin, treatments, diet and how they
           went) to show it on the forum as I choose. Nothing is sold or shared with advertisers. I can export or delete it
           at any time.{' '}
-          <Link href="/privacy" className="text-accent underline">
+          <Link href={paths.privacy()} className="text-accent underline">
             Read the privacy page
           </Link>
         </label>

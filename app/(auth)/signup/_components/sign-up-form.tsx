@@ -3,13 +3,13 @@ import Link from 'next/link'
 import { useActionState } from 'react'
 import { Field, FormMessage, SubmitButton } from '@/components/account/form-kit'
 import { signUpAction } from '@/lib/accounts/actions'
-import { idleState } from '@/lib/accounts/form-state'
+import { idle } from '@/lib/forms'
 import { HANDLE_MAX_LENGTH, HANDLE_MIN_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/accounts/policies'
 import { paths } from '@/lib/paths'
 import { ConsentCheckbox } from './consent-checkbox'
 
 export function SignUpForm() {
-  const [state, formAction] = useActionState(signUpAction, idleState)
+  const [state, formAction] = useActionState(signUpAction, idle)
   // The answer is the same whether the address was new or already registered (its owner got a
   // mail instead), so the form cannot sign in by itself: it says what to do next.
   if (state.status === 'success') {

@@ -2,10 +2,10 @@
 import { useActionState } from 'react'
 import { FormMessage, SubmitButton } from '@/components/account/form-kit'
 import { confirmEmailAction } from '@/lib/accounts/actions'
-import { idleState } from '@/lib/accounts/form-state'
+import { idle } from '@/lib/forms'
 
 export function ConfirmEmailForm({ token }: { token: string }) {
-  const [state, formAction] = useActionState(confirmEmailAction, idleState)
+  const [state, formAction] = useActionState(confirmEmailAction, idle)
   return (
     <form action={formAction} className="space-y-4 rounded-2xl border border-line bg-surface p-5">
       <FormMessage state={state} />

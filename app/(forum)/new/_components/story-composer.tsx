@@ -11,12 +11,11 @@ import {
   MAX_INTERVENTIONS,
   emptyStoryDraft,
   storySchema,
-  toFieldErrors,
   type StoryDraft,
-  type StoryFormState,
 } from '@/lib/stories/schemas'
-import { MarkdownEditor } from './markdown-editor'
-import { SkinNowOptions, inputClass } from './fields'
+import { firstErrors, idle, zodFieldErrors, type FormResult } from '@/lib/forms'
+import { MarkdownEditor } from '@/components/editor/markdown-editor'
+import { SkinNowOptions, inputClass } from '@/components/editor/fields'
 
 const DRAFT_KEY = 'whathelped:story-draft:v1'
 const DRAFT_SAVE_DELAY_MS = 300
@@ -69,7 +68,7 @@ function matches(tag: TagOption, query: string): boolean {
 }
 
 export function StoryComposer({ options, questionId }: { options: ComposerOptions; questionId?: number }) {
-  const [state, formAction] = useActionState<StoryFormState, FormData>(createStory, {})
+  const [state, formAction] = useActionState<FormResult, FormData>(createStory, idle)
   const [draft, setDraft] = useState<StoryDraft>(() => emptyStoryDraft(questionId))
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null)
   const [conditionQuery, setConditionQuery] = useState('')
@@ -78,7 +77,7 @@ export function StoryComposer({ options, questionId }: { options: ComposerOption
   const loaded = useRef(false)
   const messageRef = useRef<HTMLParagraphElement>(null)
   const uid = useId()
-  const errors = clientErrors ?? state.fieldErrors ?? {}
+  const errors = clientErrors ?? firstErrors(state.fieldErrors)
 
   // Restore a draft after a reload or crash; only on the client, after hydration.
   useEffect(() => {
@@ -125,7 +124,7 @@ export function StoryComposer({ options, questionId }: { options: ComposerOption
     const parsed = storySchema.safeParse(draft)
     if (!parsed.success) {
       event.preventDefault()
-      setClientErrors(toFieldErrors(parsed.error))
+      setClientErrors(firstErrors(zodFieldErrors(parsed.error)))
       requestAnimationFrame(() => (document.querySelector('[aria-invalid="true"]') as HTMLElement | null)?.focus())
       return
     }

@@ -1,9 +1,10 @@
 'use client'
 import { useActionState } from 'react'
-import { markNotificationsRead, type MarkReadState } from '@/lib/notifications/actions'
+import { idle } from '@/lib/forms'
+import { markNotificationsRead, type MarkReadResult } from '@/lib/notifications/actions'
 
 export function MarkReadButton({ id, label }: { id?: number; label: string }) {
-  const [state, action, pending] = useActionState<MarkReadState, FormData>(markNotificationsRead, {})
+  const [state, action, pending] = useActionState<MarkReadResult, FormData>(markNotificationsRead, idle)
   return (
     <form action={action} className="inline">
       {id !== undefined && <input type="hidden" name="id" value={id} />}

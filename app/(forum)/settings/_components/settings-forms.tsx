@@ -11,13 +11,14 @@ import {
   updateProfileAction,
 } from '@/lib/accounts/actions'
 import { credentialsSignIn, reloadAt } from '@/lib/accounts/client-auth'
-import { type FormState, idleState } from '@/lib/accounts/form-state'
+import { type FormResult, idle } from '@/lib/forms'
 import { BIO_MAX_LENGTH, HANDLE_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/accounts/policies'
+import { paths } from '@/lib/paths'
 
 const formClass = 'space-y-4'
 
 export function ProfileForm({ bio, conditions, shown }: { bio: string; conditions: { id: number; name: string }[]; shown: number[] }) {
-  const [state, formAction] = useActionState(updateProfileAction, idleState)
+  const [state, formAction] = useActionState(updateProfileAction, idle)
   const bioErrors = state.fieldErrors?.bio
   return (
     <form action={formAction} className={formClass}>
@@ -57,7 +58,7 @@ export function ProfileForm({ bio, conditions, shown }: { bio: string; condition
   )
 }
 
-async function changeHandleAndReload(prev: FormState, formData: FormData): Promise<FormState> {
+async function changeHandleAndReload(prev: FormResult, formData: FormData): Promise<FormResult> {
   const state = await changeHandleAction(prev, formData)
   // The header shows the handle: reload it once the change is in.
   if (state.status === 'success') window.location.reload()
@@ -65,7 +66,7 @@ async function changeHandleAndReload(prev: FormState, formData: FormData): Promi
 }
 
 export function HandleForm({ handle }: { handle: string }) {
-  const [state, formAction] = useActionState(changeHandleAndReload, idleState)
+  const [state, formAction] = useActionState(changeHandleAndReload, idle)
   return (
     <form action={formAction} noValidate className={formClass}>
       <FormMessage state={state} />
@@ -76,8 +77,8 @@ export function HandleForm({ handle }: { handle: string }) {
 }
 
 export function EmailForm({ email, verified }: { email: string | null; verified: boolean }) {
-  const [state, formAction] = useActionState(changeEmailAction, idleState)
-  const [resendState, resendAction] = useActionState(resendVerificationAction, idleState)
+  const [state, formAction] = useActionState(changeEmailAction, idle)
+  const [resendState, resendAction] = useActionState(resendVerificationAction, idle)
   return (
     <div className="space-y-4">
       <p className="text-sm">
@@ -99,17 +100,17 @@ export function EmailForm({ email, verified }: { email: string | null; verified:
   )
 }
 
-async function changePasswordAndSignIn(prev: FormState, formData: FormData): Promise<FormState> {
+async function changePasswordAndSignIn(prev: FormResult, formData: FormData): Promise<FormResult> {
   const state = await changePasswordAction(prev, formData)
   if (state.status !== 'success') return state
   // The change ended this session too (its version is old): sign in again with the new password.
   const signedIn = await credentialsSignIn(String(state.data?.handle ?? ''), String(formData.get('password') ?? ''))
-  if (!signedIn.ok) reloadAt('/signin?callbackUrl=/settings')
+  if (!signedIn.ok) reloadAt(paths.signIn(paths.settings()))
   return state
 }
 
 export function PasswordForm() {
-  const [state, formAction] = useActionState(changePasswordAndSignIn, idleState)
+  const [state, formAction] = useActionState(changePasswordAndSignIn, idle)
   return (
     <form action={formAction} noValidate className={formClass}>
       <FormMessage state={state} />
@@ -129,7 +130,7 @@ const NOTIFICATION_OPTIONS = [
 ] as const
 
 export function NotificationsForm({ values }: { values: Record<(typeof NOTIFICATION_OPTIONS)[number]['name'], boolean> }) {
-  const [state, formAction] = useActionState(updateNotificationsAction, idleState)
+  const [state, formAction] = useActionState(updateNotificationsAction, idle)
   return (
     <form action={formAction} className={formClass}>
       <FormMessage state={state} />
@@ -153,7 +154,7 @@ export function NotificationsForm({ values }: { values: Record<(typeof NOTIFICAT
 }
 
 export function DeleteAccountForm() {
-  const [state, formAction] = useActionState(deleteAccountAction, idleState)
+  const [state, formAction] = useActionState(deleteAccountAction, idle)
   const modeErrors = state.fieldErrors?.mode
   return (
     <form action={formAction} noValidate className={formClass}>

@@ -72,7 +72,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
         )}
         {own && (
           <p className="mt-4 text-sm">
-            <Link href="/settings" className="text-accent underline">
+            <Link href={paths.settings()} className="text-accent underline">
               Edit your profile and settings
             </Link>
           </p>

@@ -1,14 +1,15 @@
 'use client'
 import { useActionState } from 'react'
 import { Field, FieldError, FormMessage, SubmitButton } from '@/components/account/form-kit'
-import { idleState } from '@/lib/accounts/form-state'
-import { addBannedTermAction, removeBannedTermAction, setAutoHideThresholdAction } from '@/lib/defences/actions'
+import { idle } from '@/lib/forms'
+import { addBannedTermAction, removeBannedTermAction } from '@/lib/defences/actions'
+import { setAutoHideThresholdAction } from '@/lib/reports/actions'
 import { BANNED_TERM_MAX_LENGTH } from '@/lib/defences/banned-term-rules'
 
 const selectClass = 'mt-1 block w-full rounded-lg border border-line bg-surface px-3 py-2 text-base text-ink'
 
 export function AddBannedTermForm() {
-  const [state, formAction] = useActionState(addBannedTermAction, idleState)
+  const [state, formAction] = useActionState(addBannedTermAction, idle)
   const kindErrors = state.fieldErrors?.kind
   return (
     <form action={formAction} className="space-y-3" aria-labelledby="add-term-title">
@@ -41,7 +42,7 @@ export function AddBannedTermForm() {
 }
 
 export function RemoveBannedTermButton({ id, value }: { id: number; value: string }) {
-  const [state, formAction] = useActionState(removeBannedTermAction, idleState)
+  const [state, formAction] = useActionState(removeBannedTermAction, idle)
   return (
     <form action={formAction} className="flex items-center gap-2">
       <input type="hidden" name="id" value={id} />
@@ -58,7 +59,7 @@ export function RemoveBannedTermButton({ id, value }: { id: number; value: strin
 }
 
 export function AutoHideThresholdForm({ threshold, min, max }: { threshold: number; min: number; max: number }) {
-  const [state, formAction] = useActionState(setAutoHideThresholdAction, idleState)
+  const [state, formAction] = useActionState(setAutoHideThresholdAction, idle)
   return (
     <form action={formAction} className="space-y-3">
       <div className="max-w-xs">

@@ -2,11 +2,11 @@
 import { useActionState } from 'react'
 import { FormMessage, SubmitButton } from '@/components/account/form-kit'
 import { changeRoleAction } from '@/lib/accounts/actions'
-import { idleState } from '@/lib/accounts/form-state'
+import { idle } from '@/lib/forms'
 import { ROLES } from '@/lib/accounts/schemas'
 
 export function RoleForm({ userId, handle, role }: { userId: string; handle: string; role: string }) {
-  const [state, formAction] = useActionState(changeRoleAction, idleState)
+  const [state, formAction] = useActionState(changeRoleAction, idle)
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="userId" value={userId} />

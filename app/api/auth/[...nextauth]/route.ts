@@ -1,7 +1,7 @@
 import NextAuth from 'next-auth'
 import type { NextRequest } from 'next/server'
 import { answerLoginAttempt } from '@/lib/accounts/throttle'
-import { authOptions } from '@/lib/auth'
+import { authOptions } from '@/lib/accounts/auth-options'
 import { malformedAuthRequest } from '@/lib/http/auth-request'
 
 interface NextAuthContext {

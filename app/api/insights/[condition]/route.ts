@@ -1,6 +1,7 @@
 // GET /api/insights/<condition>: the numbers of /insights/<condition> as JSON.
 import { NextResponse } from 'next/server'
-import { handleApiError, NotFoundError } from '@/lib/api/errors'
+import { NotFoundError } from '@/lib/api/errors'
+import { withRoute } from '@/lib/api/route'
 import { CAVEAT } from '@/lib/insights/caveat'
 import { figureLinks } from '@/lib/insights/links'
 import { MIN_REPORTS, type Evidence } from '@/lib/insights/policies'
@@ -19,30 +20,25 @@ function figures(evidence: Evidence) {
   }
 }
 
-export async function GET(_request: Request, context: { params: Promise<{ condition: string }> }) {
-  try {
-    const { condition } = conditionParamsSchema.parse(await context.params)
-    const tag = await getTag(condition)
-    if (!tag || tag.kind !== 'CONDITION') throw new NotFoundError(`No condition is called "${condition}"`)
-    const insights = await getConditionInsights(tag.id)
-    return NextResponse.json({
-      condition: { slug: tag.slug, name: tag.name },
-      about: CAVEAT,
-      minReports: MIN_REPORTS,
-      interventions: insights.ranked.map((pair) => ({
-        slug: pair.tag.slug,
-        name: pair.tag.name,
-        category: pair.tag.category,
-        ...figures(pair.overall),
-        stories: figureLinks(pair.overall, tag.slug, pair.tag.slug),
-        // Under MIN_REPORTS only-change contributors: null, with no stories to open either.
-        onlyChange: pair.onlyChange.enough
-          ? { ...figures(pair.onlyChange), stories: figureLinks(pair.onlyChange, tag.slug, pair.tag.slug, 'only-change') }
-          : null,
-      })),
-      tooFewReports: insights.tooFew.map((t) => ({ slug: t.slug, name: t.name })),
-    })
-  } catch (error) {
-    return handleApiError(error)
-  }
-}
+export const GET = withRoute({ params: conditionParamsSchema }, async ({ params: { condition } }) => {
+  const tag = await getTag(condition)
+  if (!tag || tag.kind !== 'CONDITION') throw new NotFoundError(`No condition is called "${condition}"`)
+  const insights = await getConditionInsights(tag.id)
+  return NextResponse.json({
+    condition: { slug: tag.slug, name: tag.name },
+    about: CAVEAT,
+    minReports: MIN_REPORTS,
+    interventions: insights.ranked.map((pair) => ({
+      slug: pair.tag.slug,
+      name: pair.tag.name,
+      category: pair.tag.category,
+      ...figures(pair.overall),
+      stories: figureLinks(pair.overall, tag.slug, pair.tag.slug),
+      // Under MIN_REPORTS only-change contributors: null, with no stories to open either.
+      onlyChange: pair.onlyChange.enough
+        ? { ...figures(pair.onlyChange), stories: figureLinks(pair.onlyChange, tag.slug, pair.tag.slug, 'only-change') }
+        : null,
+    })),
+    tooFewReports: insights.tooFew.map((t) => ({ slug: t.slug, name: t.name })),
+  })
+})

@@ -1,4 +1,6 @@
-import { handleApiError, NotFoundError } from '@/lib/api/errors'
+import { z } from 'zod'
+import { NotFoundError } from '@/lib/api/errors'
+import { withRoute } from '@/lib/api/route'
 import { feedResponse } from '@/lib/discovery/feed-response'
 import { listFeedStories } from '@/lib/discovery/queries'
 import { paths } from '@/lib/paths'
@@ -6,21 +8,18 @@ import { getTag } from '@/lib/tags/queries'
 
 export const dynamic = 'force-dynamic'
 
+const NO_FEED = 'No such tag feed'
+// Next has already percent-decoded the param: decoding it again broke on "%25.xml".
+const paramsSchema = z.object({ file: z.string().regex(/^.{1,100}\.xml$/).transform((file) => file.slice(0, -'.xml'.length)) })
+
 /** /feeds/tags/<slug>.xml: the newest public stories carrying the tag. */
-export async function GET(request: Request, context: { params: Promise<{ file: string }> }) {
-  try {
-    // Next has already percent-decoded the param: decoding it again broke on "%25.xml".
-    const { file } = await context.params
-    const slug = /^(.{1,100})\.xml$/.exec(file)?.[1]
-    const tag = slug ? await getTag(slug) : null
-    if (!tag) throw new NotFoundError('No such tag feed')
-    return feedResponse(request, {
-      title: `WhatHelped: ${tag.name}`,
-      description: `The newest stories about ${tag.name} on WhatHelped.`,
-      sitePath: paths.tag(tag.slug),
-      stories: await listFeedStories(tag.id),
-    })
-  } catch (error) {
-    return handleApiError(error)
-  }
-}
+export const GET = withRoute({ params: paramsSchema, paramsNotFound: NO_FEED }, async ({ request, params }) => {
+  const tag = await getTag(params.file)
+  if (!tag) throw new NotFoundError(NO_FEED)
+  return feedResponse(request, {
+    title: `WhatHelped: ${tag.name}`,
+    description: `The newest stories about ${tag.name} on WhatHelped.`,
+    sitePath: paths.tag(tag.slug),
+    stories: await listFeedStories(tag.id),
+  })
+})

@@ -9,7 +9,7 @@ import { TagChipList } from '@/components/tag-chip'
 import { ModerationNote } from '@/components/moderation/moderation-note'
 import { PostModTools } from '@/components/moderation/thread-mod-tools'
 import { canModerate } from '@/lib/moderation/policies'
-import { canParticipate } from '@/lib/accounts/policies'
+import { canParticipate } from '@/lib/roles'
 import { getSessionUser, getViewer } from '@/lib/auth'
 import { COMMENT_SORTS, DEFAULT_COMMENT_SORT, threadAcceptsReplies, type CommentSort } from '@/lib/comments/policies'
 import { getCommentTree } from '@/lib/comments/queries'
@@ -269,7 +269,7 @@ export default async function ThreadPage(props: Props) {
               <p className="text-sm text-muted">Your account cannot reply right now.</p>
             ) : (
               <p className="text-sm">
-                <Link href={`/signin?callbackUrl=${encodeURIComponent(threadUrl)}`} className="font-medium text-accent underline">
+                <Link href={paths.signIn(threadUrl)} className="font-medium text-accent underline">
                   Sign in to reply
                 </Link>
               </p>

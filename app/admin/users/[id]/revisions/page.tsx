@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { RelativeTime } from '@/components/relative-time'
-import { isAdmin } from '@/lib/accounts/policies'
+import { isAdmin } from '@/lib/roles'
 import { getSessionUser } from '@/lib/auth'
 import { beforeParam } from '@/lib/moderation/log'
 import { getMemberForAdmin, listMemberRevisions } from '@/lib/moderation/revisions'
@@ -26,7 +26,7 @@ export default async function MemberRevisionsPage({ params, searchParams }: Prop
   return (
     <div className="space-y-6">
       <p className="text-sm">
-        <Link href="/admin/users" className="text-accent underline">
+        <Link href={paths.adminUsers()} className="text-accent underline">
           ← Members and roles
         </Link>
       </p>

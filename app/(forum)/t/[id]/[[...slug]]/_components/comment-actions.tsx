@@ -1,7 +1,8 @@
 'use client'
 import { useActionState, useState } from 'react'
 import { ReportLink } from '@/components/reports/report-link'
-import { deleteComment, type CommentFormState } from '@/lib/comments/actions'
+import { deleteComment, type CommentResult } from '@/lib/comments/actions'
+import { idle } from '@/lib/forms'
 import { ReactionButtons } from './reaction-buttons'
 import { ReplyForm } from './reply-form'
 
@@ -26,7 +27,7 @@ export interface CommentActionProps {
 
 export function CommentActions(props: CommentActionProps) {
   const [mode, setMode] = useState<'idle' | 'reply' | 'edit' | 'confirm-delete'>('idle')
-  const [deleteState, deleteAction] = useActionState<CommentFormState, FormData>(deleteComment, {})
+  const [deleteState, deleteAction] = useActionState<CommentResult, FormData>(deleteComment, idle)
   const who = props.authorHandle ?? 'a deleted account'
   return (
     <div className="mt-2 space-y-3">
@@ -67,7 +68,7 @@ export function CommentActions(props: CommentActionProps) {
             </button>
           ))}
         {props.canReport && <ReportLink type="comment" id={props.commentId} what={`reply by ${who}`} />}
-        {deleteState.message && !deleteState.ok && (
+        {deleteState.message && deleteState.status === 'error' && (
           <span role="status" className="text-sm text-bad">
             {deleteState.message}
           </span>

@@ -1,7 +1,8 @@
 'use client'
 import { useActionState } from 'react'
 import { useFormStatus } from 'react-dom'
-import { setReaction, type ReactionState } from '@/lib/reactions/actions'
+import { idle } from '@/lib/forms'
+import { setReaction, type ReactionFormResult } from '@/lib/reactions/actions'
 import { REACTION_LABELS } from '@/lib/reactions/policies'
 
 type Kind = keyof typeof REACTION_LABELS
@@ -23,8 +24,8 @@ function ToggleButton({ kind, active, count }: { kind: Kind; active: boolean; co
 }
 
 function Reaction({ target, id, kind, active, count }: { target: 'post' | 'comment'; id: number; kind: Kind; active: boolean; count: number }) {
-  const [state, action] = useActionState<ReactionState, FormData>(setReaction, {})
-  const current = state.result ?? { active, count }
+  const [state, action] = useActionState<ReactionFormResult, FormData>(setReaction, idle)
+  const current = state.data ?? { active, count }
   return (
     <form action={action} className="inline">
       <input type="hidden" name="target" value={target} />

@@ -1,8 +1,9 @@
 'use client'
 import { useActionState, useState } from 'react'
 import { useFormStatus } from 'react-dom'
-import { createComment, editComment, type CommentFormState } from '@/lib/comments/actions'
-import { MarkdownEditor } from '@/app/(forum)/new/_components/markdown-editor'
+import { createComment, editComment, type CommentResult } from '@/lib/comments/actions'
+import { idle } from '@/lib/forms'
+import { MarkdownEditor } from '@/components/editor/markdown-editor'
 
 function Submit({ label }: { label: string }) {
   const { pending } = useFormStatus()
@@ -33,19 +34,19 @@ export function ReplyForm({
 }) {
   const [body, setBody] = useState(initialBody)
   const editing = commentId !== undefined
-  const [state, action] = useActionState<CommentFormState, FormData>(async (prev, formData) => {
+  const [state, action] = useActionState<CommentResult, FormData>(async (prev, formData) => {
     const result = await (editing ? editComment : createComment)(prev, formData)
-    if (result.ok) {
+    if (result.status === 'success') {
       if (!editing) setBody('')
       onDone?.()
     }
     return result
-  }, {})
+  }, idle)
   return (
     <form action={action} className="space-y-2">
       {editing ? <input type="hidden" name="commentId" value={commentId} /> : <input type="hidden" name="postId" value={postId} />}
       {parentId !== undefined && <input type="hidden" name="parentId" value={parentId} />}
-      <MarkdownEditor name="body" label={label} value={body} onChange={setBody} error={state.fieldErrors?.body} rows={4} live={false} />
+      <MarkdownEditor name="body" label={label} value={body} onChange={setBody} error={state.fieldErrors?.body?.[0]} rows={4} live={false} />
       <div className="flex flex-wrap items-center gap-3">
         <Submit label={editing ? 'Save' : 'Post reply'} />
         {onCancel && (
@@ -53,7 +54,7 @@ export function ReplyForm({
             Cancel
           </button>
         )}
-        <p role="status" aria-live="polite" className={`text-sm ${state.ok ? 'text-good' : 'text-bad'}`}>
+        <p role="status" aria-live="polite" className={`text-sm ${state.status === 'success' ? 'text-good' : 'text-bad'}`}>
           {state.fieldErrors?.body ? null : state.message}
         </p>
       </div>

@@ -1,11 +1,11 @@
 'use client'
 import { useActionState, useState } from 'react'
 import { useFormStatus } from 'react-dom'
-import { MarkdownEditor } from '@/app/(forum)/new/_components/markdown-editor'
-import { SkinNowOptions, inputClass } from '@/app/(forum)/new/_components/fields'
+import { MarkdownEditor } from '@/components/editor/markdown-editor'
+import { SkinNowOptions, inputClass } from '@/components/editor/fields'
 import { addStoryUpdate, deleteStory, editStory } from '@/lib/stories/actions'
 import { OUTCOME_LABELS } from '@/lib/stories/labels'
-import type { FormState } from '@/lib/stories/schemas'
+import { firstErrors, idle, type FormResult } from '@/lib/forms'
 import type { ThreadViewerState } from '@/lib/stories/thread-viewer'
 
 const OUTCOMES = Object.keys(OUTCOME_LABELS) as (keyof typeof OUTCOME_LABELS)[]
@@ -19,25 +19,25 @@ function Submit({ label }: { label: string }) {
   )
 }
 
-function Message({ state }: { state: FormState }) {
+function Message({ state }: { state: FormResult }) {
   return (
-    <p role="status" aria-live="polite" className={`text-sm ${state.ok ? 'text-good' : 'font-medium text-bad'}`}>
+    <p role="status" aria-live="polite" className={`text-sm ${state.status === 'success' ? 'text-good' : 'font-medium text-bad'}`}>
       {state.message}
     </p>
   )
 }
 
 /** A form's action state that closes the form (onDone) once the action succeeds. */
-function useActionThenClose(serverAction: (prev: FormState, formData: FormData) => Promise<FormState>, onDone: () => void) {
-  return useActionState<FormState, FormData>(async (prev, formData) => {
+function useActionThenClose(serverAction: (prev: FormResult, formData: FormData) => Promise<FormResult>, onDone: () => void) {
+  return useActionState<FormResult, FormData>(async (prev, formData) => {
     const result = await serverAction(prev, formData)
-    if (result.ok) onDone()
+    if (result.status === 'success') onDone()
     return result
-  }, {})
+  }, idle)
 }
 
 /** Submit, Cancel and the result, at the foot of the edit and follow-up forms. */
-function FormButtons({ label, state, onDone }: { label: string; state: FormState; onDone: () => void }) {
+function FormButtons({ label, state, onDone }: { label: string; state: FormResult; onDone: () => void }) {
   return (
     <div className="flex flex-wrap items-center gap-3">
       <Submit label={label} />
@@ -53,7 +53,7 @@ function EditStoryForm({ postId, kind, editable, onDone }: { postId: number; kin
   const [title, setTitle] = useState(editable.title)
   const [body, setBody] = useState(editable.body)
   const [state, action] = useActionThenClose(editStory, onDone)
-  const errors = state.fieldErrors ?? {}
+  const errors = firstErrors(state.fieldErrors)
   return (
     <form action={action} className="space-y-4 rounded-lg border border-line bg-surface p-4">
       <input type="hidden" name="postId" value={postId} />
@@ -101,7 +101,7 @@ function EditStoryForm({ postId, kind, editable, onDone }: { postId: number; kin
 function FollowUpForm({ postId, interventions, onDone }: { postId: number; interventions: ThreadViewerState['interventions']; onDone: () => void }) {
   const [body, setBody] = useState('')
   const [state, action] = useActionThenClose(addStoryUpdate, onDone)
-  const errors = state.fieldErrors ?? {}
+  const errors = firstErrors(state.fieldErrors)
   return (
     <form action={action} className="space-y-4 rounded-lg border border-line bg-surface p-4">
       <input type="hidden" name="postId" value={postId} />
@@ -148,7 +148,7 @@ function FollowUpForm({ postId, interventions, onDone }: { postId: number; inter
 /** Edit, delete and follow-up, for the story's author. */
 export function StoryOwnerTools({ postId, kind, state }: { postId: number; kind: 'STORY' | 'DISCUSSION'; state: ThreadViewerState }) {
   const [mode, setMode] = useState<'idle' | 'edit' | 'follow-up' | 'confirm-delete'>('idle')
-  const [deleteState, deleteAction] = useActionState<FormState, FormData>(deleteStory, {})
+  const [deleteState, deleteAction] = useActionState<FormResult, FormData>(deleteStory, idle)
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-3 text-sm">

@@ -1,7 +1,11 @@
 'use client'
 import { useActionState } from 'react'
-import { setBookmark, type BookmarkState } from '@/lib/bookmarks/actions'
-import { setThreadFollow, type FollowState } from '@/lib/notifications/actions'
+import { setBookmark } from '@/lib/bookmarks/actions'
+import { idle, type FormResult } from '@/lib/forms'
+import { setThreadFollow } from '@/lib/notifications/actions'
+
+/** What a toggle's action answers: on success, the mark's new state. */
+type ToggleResult = FormResult<{ active: boolean }>
 
 function Toggle({
   postId,
@@ -11,11 +15,11 @@ function Toggle({
 }: {
   postId: number
   active: boolean
-  action: (prev: { message?: string; active?: boolean }, formData: FormData) => Promise<{ message?: string; active?: boolean }>
+  action: (prev: ToggleResult, formData: FormData) => Promise<ToggleResult>
   labels: [on: string, off: string]
 }) {
-  const [state, formAction, pending] = useActionState(action, {})
-  const current = state.active ?? active
+  const [state, formAction, pending] = useActionState(action, idle as ToggleResult)
+  const current = state.data?.active ?? active
   return (
     <form action={formAction} className="inline">
       <input type="hidden" name="postId" value={postId} />
@@ -41,8 +45,8 @@ function Toggle({
 export function ThreadToolbar({ postId, bookmarked, following }: { postId: number; bookmarked: boolean; following: boolean }) {
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Toggle postId={postId} active={bookmarked} action={setBookmark as (p: BookmarkState, f: FormData) => Promise<BookmarkState>} labels={['Bookmarked', 'Bookmark']} />
-      <Toggle postId={postId} active={following} action={setThreadFollow as (p: FollowState, f: FormData) => Promise<FollowState>} labels={['Following', 'Follow thread']} />
+      <Toggle postId={postId} active={bookmarked} action={setBookmark} labels={['Bookmarked', 'Bookmark']} />
+      <Toggle postId={postId} active={following} action={setThreadFollow} labels={['Following', 'Follow thread']} />
     </div>
   )
 }

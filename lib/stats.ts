@@ -1,5 +1,5 @@
-// The statistics behind the insights pages. Pure functions, no database: the SQL summary
-// stores counts, and these turn counts into shares and intervals.
+// Statistics shared by the features: the insights pages turn the SQL summary's counts into shares
+// and intervals, the comment threads rank replies by the same Wilson bound. Pure functions.
 
 /** Two-sided 95% normal quantile (qnorm(0.975)). */
 export const Z_95 = 1.959964

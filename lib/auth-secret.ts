@@ -3,7 +3,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { dataDir, env } from '../env'
+import { dataDir, env } from './env'
 
 const MIN_SECRET_LENGTH = 32
 

@@ -3,11 +3,15 @@
 // check (no marking a thread you cannot see by guessing its id) live here, once.
 import 'server-only'
 import { z } from 'zod'
-import { requireUser } from '../auth'
-import { expectedFailureMessage } from './guard'
-import { requireVisiblePost } from './queries'
+import { NotFoundError } from './api/errors'
+import { requireUser } from './auth'
+import { formFailure } from './form-failure'
+import { failed, succeeded, type FormResult } from './forms'
+import { db } from './db'
+import { canSeePost } from './visibility'
 
-export type PostMarkState = { message?: string; active?: boolean }
+/** Success carries the mark's new state. */
+export type PostMarkResult = FormResult<{ active: boolean }>
 
 const postMarkSchema = z.object({
   postId: z.coerce.number().int().positive().max(2_147_483_647),
@@ -22,18 +26,17 @@ export async function setPostMark(
   formData: FormData,
   missing: string,
   write: (userId: string, postId: number, active: boolean) => Promise<unknown>,
-): Promise<PostMarkState> {
+): Promise<PostMarkResult> {
   try {
     const user = await requireUser()
     const parsed = postMarkSchema.safeParse(Object.fromEntries(formData))
-    if (!parsed.success) return { message: missing }
+    if (!parsed.success) return failed(missing)
     const { postId, active } = parsed.data
-    await requireVisiblePost(user, postId)
+    const post = await db.post.findUnique({ where: { id: postId }, select: { status: true, visibility: true, authorId: true } })
+    if (!post || !canSeePost(user, post)) throw new NotFoundError('That thread does not exist.')
     await write(user.id, postId, active)
-    return { active }
+    return succeeded(undefined, { active })
   } catch (error) {
-    const message = expectedFailureMessage(error)
-    if (!message) throw error
-    return { message }
+    return formFailure(error)
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { median, wilsonInterval, Z_95 } from '@/lib/insights/stats'
+import { median, wilsonInterval, Z_95 } from '@/lib/stats'
 
 describe('wilsonInterval', () => {
   // Newcombe RG (1998), Two-sided confidence intervals for the single proportion, Statistics in
