@@ -42,8 +42,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every address but Next's own static files: a malformed one must be refused before Next's
+  // Every address but Next's own (/_next/: static files, images, the hot-reload socket): a malformed one must be refused before Next's
   // route matcher reads its params (lib/http/path-encoding.ts). Only the lists the cache serves
   // are rewritten (anonymousPagePath answers null for the rest).
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  matcher: ['/((?!_next/|favicon.ico).*)'],
 }

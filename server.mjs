@@ -42,12 +42,7 @@ const server = createServer((req, res) => {
   hideInternalRouting(req, res)
   handle(req, res)
 })
-// Hot reload's websocket in development.
-const upgrade = app.getUpgradeHandler()
-server.on('upgrade', (req, socket, head) => {
-  stampClientAddress(req, hops)
-  upgrade(req, socket, head)
-})
+// Next attaches its own upgrade listener (hot reload's websocket) on the first request.
 server.listen(port, hostname, () => {
   console.log(`WhatHelped ready on http://${hostname ?? 'localhost'}:${port}${dev ? ' (development)' : ''}${hops ? `, trusting ${hops} proxy hop(s)` : ''}`)
 })
