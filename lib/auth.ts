@@ -137,14 +137,14 @@ const STAFF_SUSPENDED_MESSAGE = 'Your account is suspended or banned: its modera
 
 export async function requireModerator(): Promise<SessionUser> {
   const user = await requireUser()
-  if (!isModerator(user)) throw new ForbiddenError('Moderators only')
+  if (!isModerator(user)) throw new ForbiddenError('Only moderators can do this.')
   if (!canParticipate(user)) throw new ForbiddenError(STAFF_SUSPENDED_MESSAGE)
   return user
 }
 
 export async function requireAdmin(): Promise<SessionUser> {
   const user = await requireUser()
-  if (!isAdmin(user)) throw new ForbiddenError('Admins only')
+  if (!isAdmin(user)) throw new ForbiddenError('Only admins can change this.')
   if (!canParticipate(user)) throw new ForbiddenError(STAFF_SUSPENDED_MESSAGE)
   return user
 }

@@ -157,7 +157,7 @@ export async function deleteAccountAction(_prev: FormResult, formData: FormData)
 }
 
 export async function changeRoleAction(_prev: FormResult, formData: FormData): Promise<FormResult> {
-  // "Admins only", or a suspended admin told that their powers are paused: the guard's own words.
+  // "Only admins can change this.", or a suspended admin told that their powers are paused: the guard's own words.
   return answer(formData, async () => {
     const admin = await requireAdmin()
     const result = await changeUserRole(admin, fields(formData, 'userId', 'role', 'reason'))

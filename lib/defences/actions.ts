@@ -3,7 +3,6 @@
 // are public endpoints: each checks requireAdmin itself, whatever the page showed. Every change
 // is written to the moderation audit log in the same transaction.
 import { revalidatePath } from 'next/cache'
-import { canParticipate } from '../roles'
 import { requireAdmin, type SessionUser } from '../auth'
 import { db } from '../db'
 import { formFailure, type FailureWording } from '../form-failure'
@@ -12,15 +11,13 @@ import { paths } from '../paths'
 import { invalidateBannedTerms } from './banned-terms'
 import { addBannedTermSchema, removeBannedTermSchema } from './schemas'
 
-const wording: FailureWording = { signIn: 'Your session has ended: please sign in again.', forbidden: 'Only admins can change this.' }
+// The guard's own words for a refusal: not an admin, or an admin whose powers are paused.
+const wording: FailureWording = { signIn: 'Your session has ended: please sign in again.' }
 
-/** Runs `change` for an admin in good standing; every refusal and outage becomes the form's answer. */
+/** Runs `change` for an admin in good standing (requireAdmin); every refusal and outage becomes the form's answer. */
 async function asAdmin(formData: FormData, change: (admin: SessionUser) => Promise<FormResult>): Promise<FormResult> {
   try {
-    const admin = await requireAdmin()
-    // As for moderation (canModerate): a suspended or banned admin keeps the role, not the powers.
-    if (!canParticipate(admin)) return failed('Your account is suspended or banned: you cannot change this.', formData)
-    return await change(admin)
+    return await change(await requireAdmin())
   } catch (error) {
     return formFailure(error, formData, wording)
   }

@@ -72,6 +72,6 @@ export async function setAutoHideThresholdAction(_prev: FormResult, formData: Fo
     revalidatePath(paths.adminDefences())
     return succeeded(`Stories and replies are now hidden for review after reports from ${parsed.data.threshold} members.`)
   } catch (error) {
-    return formFailure(error, formData, { forbidden: 'Only admins can change this.' })
+    return formFailure(error, formData)
   }
 }

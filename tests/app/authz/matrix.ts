@@ -197,6 +197,28 @@ const ACCOUNTS = 'lib/accounts/actions.ts'
 const DEFENCES = 'lib/defences/actions.ts'
 const NOTIFICATIONS = 'lib/notifications/actions.ts'
 
+/**
+ * A private mark on a post (bookmark, follow), set with { postId, active }. Visible thread: the
+ * member removes their own mark (a stranger's "remove" must not touch it). Hidden thread: the
+ * member tries to mark a thread they cannot see.
+ */
+function postMarkScenario(model: 'bookmark' | 'threadSubscription'): Scenario<unknown> {
+  const marks = (userId: string, postId: number) =>
+    model === 'bookmark' ? db.bookmark.count({ where: { userId, postId } }) : db.threadSubscription.count({ where: { userId, postId } })
+  return scenario({
+    rightful: 'MEMBER',
+    strangerGets: 'own-data',
+    async setup(actor, { hidden }) {
+      const { story } = await someoneElsesStory(hidden)
+      const data = { userId: need(actor).id, postId: story.id }
+      if (!hidden) await (model === 'bookmark' ? db.bookmark.create({ data }) : db.threadSubscription.create({ data }))
+      return { actor: need(actor), story, active: hidden ? 'true' : 'false' }
+    },
+    call: (setMark, { story, active }) => formCall(() => setMark({}, form({ postId: story.id, active })), succeeded),
+    snapshot: ({ actor, story }) => marks(actor.id, story.id),
+  })
+}
+
 export const MATRIX: MatrixEntry[] = [
   // -------------------------------------------------------------- stories
   {
@@ -344,19 +366,7 @@ export const MATRIX: MatrixEntry[] = [
     access: ['signed-in', 'owner', 'visible'],
     group: 'content',
     rule: 'a member sets only their own bookmarks, on threads they can see',
-    scenario: scenario({
-      rightful: 'MEMBER',
-      strangerGets: 'own-data',
-      // Visible: the member removes their bookmark (a stranger's "remove" must not touch it).
-      // Hidden: the member tries to bookmark a thread they cannot see.
-      async setup(actor, { hidden }) {
-        const { story } = await someoneElsesStory(hidden)
-        if (!hidden) await db.bookmark.create({ data: { userId: need(actor).id, postId: story.id } })
-        return { actor: need(actor), story, active: hidden ? 'true' : 'false' }
-      },
-      call: (setBookmark, { story, active }) => formCall(() => setBookmark({}, form({ postId: story.id, active })), succeeded),
-      snapshot: ({ actor, story }) => db.bookmark.count({ where: { userId: actor.id, postId: story.id } }),
-    }),
+    scenario: postMarkScenario('bookmark'),
   },
   {
     file: NOTIFICATIONS,
@@ -364,17 +374,7 @@ export const MATRIX: MatrixEntry[] = [
     access: ['signed-in', 'owner', 'visible'],
     group: 'content',
     rule: 'a member follows or unfollows only for themselves, threads they can see',
-    scenario: scenario({
-      rightful: 'MEMBER',
-      strangerGets: 'own-data',
-      async setup(actor, { hidden }) {
-        const { story } = await someoneElsesStory(hidden)
-        if (!hidden) await db.threadSubscription.create({ data: { userId: need(actor).id, postId: story.id } })
-        return { actor: need(actor), story, active: hidden ? 'true' : 'false' }
-      },
-      call: (setThreadFollow, { story, active }) => formCall(() => setThreadFollow({}, form({ postId: story.id, active })), succeeded),
-      snapshot: ({ actor, story }) => db.threadSubscription.count({ where: { userId: actor.id, postId: story.id } }),
-    }),
+    scenario: postMarkScenario('threadSubscription'),
   },
   {
     file: NOTIFICATIONS,
